@@ -1,0 +1,13 @@
+namespace SNgV.Portal.Web.Data;
+
+/// <summary>Length limits shared by the EF configurations and the validators, so the form and the database agree.</summary>
+public static class FieldLengths
+{
+    public const int Code = 20;
+    public const int ShortText = 200;
+    public const int Title = 1000;
+    public const int LongText = 4000;
+    public const int PersonName = 150;
+    public const int Email = 256;
+    public const int PlanNumber = 50;
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using SNgV.Portal.Web.Domain;
+
+namespace SNgV.Portal.Web.Data;
+
+/// <summary>
+/// The portal's one model, shared by both providers. Each provider has its own subclass so that it keeps
+/// its own migrations (Microsoft's "migrations with multiple providers"); the application always asks for
+/// <see cref="PortalDbContext"/>.
+/// </summary>
+/// <remarks>
+/// After changing the model, add a migration for both providers (from the repository root):
+/// <code>
+/// dotnet ef migrations add NAME --project src/SNgV.Portal.Web --context SqliteDbContext --output-dir Data/Migrations/Sqlite
+/// dotnet ef migrations add NAME --project src/SNgV.Portal.Web --context SqlServerDbContext --output-dir Data/Migrations/SqlServer
+/// </code>
+/// A test fails while either set lags the model.
+/// </remarks>
+public abstract class PortalDbContext(DbContextOptions options) : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
+{
+    /// <summary>Data Protection keys, shared by every instance of the portal (cookies, antiforgery tokens).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<Plan> Plans => Set<Plan>();
+
+    public DbSet<PlanProvision> PlanProvisions => Set<PlanProvision>();
+
+    public DbSet<SolutionArea> SolutionAreas => Set<SolutionArea>();
+
+    public DbSet<PlanTask> PlanTasks => Set<PlanTask>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+}
+
+/// <summary>The embedded default store: a SQLite file under the data folder.</summary>
+public sealed class SqliteDbContext(DbContextOptions<SqliteDbContext> options) : PortalDbContext(options);
+
+/// <summary>The production store on SQL Server.</summary>
+public sealed class SqlServerDbContext(DbContextOptions<SqlServerDbContext> options) : PortalDbContext(options);

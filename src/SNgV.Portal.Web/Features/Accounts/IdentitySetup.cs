@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Identity;
+using SNgV.Portal.Web.Data;
+using SNgV.Portal.Web.Domain;
+
+namespace SNgV.Portal.Web.Features.Accounts;
+
+public static class IdentitySetup
+{
+    public const string AuthCookieName = "sngv.auth";
+
+    public static IServiceCollection AddPortalIdentity(this IServiceCollection services)
+    {
+        services.AddIdentity<PortalUser, IdentityRole>(PasswordRules.Apply)
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddErrorDescriber<VietnameseIdentityErrorDescriber>()
+            .AddSignInManager<PortalSignInManager>()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/dang-nhap";
+            o.LogoutPath = "/dang-xuat";
+            o.AccessDeniedPath = "/loi/403";
+            o.Cookie.Name = AuthCookieName;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+
+            // A signed-in user who may not see a page gets a real 403 (rendered by the status-code page),
+            // not a redirect that would hide the refusal.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+
+        // A disabled account or a reset password signs the user out of other sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        return services;
+    }
+}

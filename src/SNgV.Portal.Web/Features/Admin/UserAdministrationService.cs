@@ -1,0 +1,229 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using SNgV.Portal.Web.Data;
+using SNgV.Portal.Web.Domain;
+using SNgV.Portal.Web.Infrastructure;
+
+namespace SNgV.Portal.Web.Features.Admin;
+
+/// <summary>What an administrator does with accounts. Every account has exactly one role.</summary>
+public sealed class UserAdministrationService(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock)
+{
+    public const int PageSize = 20;
+
+    public async Task<UserListViewModel> ListAsync(UserListQuery query, CancellationToken cancellationToken = default)
+    {
+        var accounts = db.Users.AsQueryable();
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var pattern = $"%{query.Search.Trim()}%";
+            accounts = accounts.Where(u => EF.Functions.Like(u.Email!, pattern) || EF.Functions.Like(u.FullName, pattern));
+        }
+
+        if (query.UnitId is { } unitId)
+        {
+            accounts = accounts.Where(u => u.UnitId == unitId);
+        }
+
+        if (!string.IsNullOrEmpty(query.Role))
+        {
+            var roleName = query.Role;
+            accounts = accounts.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == roleName)));
+        }
+
+        var total = await accounts.CountAsync(cancellationToken);
+        var page = Paging.ClampPage(query.Page, total, PageSize);
+        var rows = await accounts
+            .OrderBy(u => u.Unit!.SortOrder).ThenBy(u => u.FullName)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(u => new UserRow(
+                u.Id,
+                u.Email!,
+                u.FullName,
+                u.JobTitle,
+                u.Unit!.Name,
+                db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).FirstOrDefault() ?? "",
+                u.IsDisabled,
+                u.LockoutEnd,
+                u.LastSignInAtUtc))
+            .ToListAsync(cancellationToken);
+
+        return new UserListViewModel(query, rows, new Paging(page, PageSize, total), await UnitChoicesAsync(cancellationToken), clock.GetUtcNow());
+    }
+
+    public async Task<IReadOnlyList<SelectListItem>> UnitChoicesAsync(CancellationToken cancellationToken = default) =>
+        await db.Units.Where(u => u.IsActive).OrderBy(u => u.SortOrder)
+            .Select(u => new SelectListItem(u.Name, u.Id.ToString()))
+            .ToListAsync(cancellationToken);
+
+    public async Task<(UserEditInput Input, bool IsDisabled)?> FindForEditAsync(string id)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return null;
+        }
+
+        var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? Roles.Staff;
+        return (new UserEditInput
+        {
+            Email = user.Email ?? "",
+            FullName = user.FullName,
+            JobTitle = user.JobTitle,
+            UnitId = user.UnitId,
+            Role = role,
+            ConcurrencyStamp = user.ConcurrencyStamp ?? "",
+        }, user.IsDisabled);
+    }
+
+    public async Task<IdentityResult> CreateAsync(UserCreateInput input)
+    {
+        var user = new PortalUser
+        {
+            UserName = input.Email.Trim(),
+            Email = input.Email.Trim(),
+            EmailConfirmed = true,
+            FullName = input.FullName.Trim(),
+            JobTitle = string.IsNullOrWhiteSpace(input.JobTitle) ? null : input.JobTitle.Trim(),
+            UnitId = input.UnitId!.Value,
+            MustChangePassword = true,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var result = await users.CreateAsync(user, input.Password);
+        if (result.Succeeded)
+        {
+            result = await users.AddToRoleAsync(user, input.Role);
+        }
+
+        if (result.Succeeded)
+        {
+            await transaction.CommitAsync();
+        }
+
+        return result;
+    }
+
+    public async Task<IdentityResult> UpdateAsync(string id, UserEditInput input, string actingUserId)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return IdentityResult.Failed(new IdentityError { Code = "NotFound", Description = "Không tìm thấy tài khoản." });
+        }
+
+        var currentRole = (await users.GetRolesAsync(user)).FirstOrDefault();
+        if (id == actingUserId && currentRole == Roles.Administrator && input.Role != Roles.Administrator)
+        {
+            return IdentityResult.Failed(new IdentityError { Code = IdentityErrorFields.OwnRoleCode, Description = "Không thể tự bỏ vai trò quản trị của chính mình." });
+        }
+
+        // Identity compares this stamp when saving: someone else's save in between makes this one fail.
+        user.ConcurrencyStamp = input.ConcurrencyStamp;
+        user.Email = input.Email.Trim();
+        user.UserName = input.Email.Trim();
+        user.FullName = input.FullName.Trim();
+        user.JobTitle = string.IsNullOrWhiteSpace(input.JobTitle) ? null : input.JobTitle.Trim();
+        user.UnitId = input.UnitId!.Value;
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var result = await users.UpdateAsync(user);
+        if (result.Succeeded && currentRole != input.Role)
+        {
+            if (currentRole is not null)
+            {
+                result = await users.RemoveFromRoleAsync(user, currentRole);
+            }
+
+            if (result.Succeeded)
+            {
+                result = await users.AddToRoleAsync(user, input.Role);
+            }
+
+            if (result.Succeeded)
+            {
+                // The role is in the sign-in cookie: make the user's other sessions pick up the change.
+                result = await users.UpdateSecurityStampAsync(user);
+            }
+        }
+
+        if (result.Succeeded)
+        {
+            await transaction.CommitAsync();
+        }
+
+        return result;
+    }
+
+    public async Task<IdentityResult> SetDisabledAsync(string id, bool disabled, string actingUserId)
+    {
+        if (disabled && id == actingUserId)
+        {
+            return IdentityResult.Failed(new IdentityError { Code = "OwnAccount", Description = "Không thể vô hiệu hóa tài khoản đang đăng nhập." });
+        }
+
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return IdentityResult.Failed(new IdentityError { Code = "NotFound", Description = "Không tìm thấy tài khoản." });
+        }
+
+        user.IsDisabled = disabled;
+        var result = await users.UpdateAsync(user);
+        if (result.Succeeded && disabled)
+        {
+            result = await users.UpdateSecurityStampAsync(user);
+        }
+        else if (result.Succeeded)
+        {
+            await users.SetLockoutEndDateAsync(user, null);
+            await users.ResetAccessFailedCountAsync(user);
+        }
+
+        return result;
+    }
+
+    public async Task<IdentityResult> ResetPasswordAsync(string id, string newPassword)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return IdentityResult.Failed(new IdentityError { Code = "NotFound", Description = "Không tìm thấy tài khoản." });
+        }
+
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var result = await users.ResetPasswordAsync(user, token, newPassword);
+        if (result.Succeeded)
+        {
+            user.MustChangePassword = true;
+            await users.UpdateAsync(user);
+            await users.SetLockoutEndDateAsync(user, null);
+            await users.ResetAccessFailedCountAsync(user);
+        }
+
+        return result;
+    }
+
+    public async Task<string?> DisplayNameAsync(string id) =>
+        await db.Users.Where(u => u.Id == id).Select(u => u.FullName + " (" + u.Email + ")").SingleOrDefaultAsync();
+}
+
+public sealed record UserRow(
+    string Id,
+    string Email,
+    string FullName,
+    string? JobTitle,
+    string UnitName,
+    string Role,
+    bool IsDisabled,
+    DateTimeOffset? LockoutEnd,
+    DateTime? LastSignInAtUtc);
+
+public sealed record UserListViewModel(
+    UserListQuery Query,
+    IReadOnlyList<UserRow> Users,
+    Paging Paging,
+    IReadOnlyList<SelectListItem> Units,
+    DateTimeOffset Now);

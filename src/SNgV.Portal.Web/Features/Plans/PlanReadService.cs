@@ -1,0 +1,129 @@
+using Microsoft.EntityFrameworkCore;
+using SNgV.Portal.Web.Data;
+using SNgV.Portal.Web.Domain;
+
+namespace SNgV.Portal.Web.Features.Plans;
+
+/// <summary>Reads plans for display: which one is current, its summary, and the whole document.</summary>
+public sealed class PlanReadService(PortalDbContext db)
+{
+    /// <summary>The plan in force: the latest active one, else the latest of any status.</summary>
+    public Task<int?> CurrentPlanIdAsync(CancellationToken cancellationToken = default) =>
+        db.Plans
+            .OrderByDescending(p => p.Status == PlanStatus.Active)
+            .ThenByDescending(p => p.Year)
+            .ThenByDescending(p => p.IssuedOn)
+            .Select(p => (int?)p.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<PlanSummary?> SummaryAsync(int planId, CancellationToken cancellationToken = default)
+    {
+        var plan = await db.Plans.Where(p => p.Id == planId)
+            .Select(p => new { p.Id, p.Number, p.IssuedOn, p.Title, p.Year, p.Status })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (plan is null)
+        {
+            return null;
+        }
+
+        var areas = await db.SolutionAreas.Where(a => a.PlanId == planId)
+            .OrderBy(a => a.Number)
+            .Select(a => new AreaSummary(a.Id, a.Number, a.Title, a.Tasks.Count(t => !t.IsArchived)))
+            .ToListAsync(cancellationToken);
+        return new PlanSummary(plan.Id, plan.Number, plan.IssuedOn, plan.Title, plan.Year, plan.Status, areas);
+    }
+
+    public async Task<PlanDocument?> DocumentAsync(int planId, CancellationToken cancellationToken = default)
+    {
+        var plan = await db.Plans.AsNoTracking().Include(p => p.Provisions).SingleOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        if (plan is null)
+        {
+            return null;
+        }
+
+        var tasks = await db.PlanTasks
+            .Where(t => t.SolutionArea!.PlanId == planId && !t.IsArchived)
+            .OrderBy(t => t.SolutionArea!.Number).ThenBy(t => t.Number)
+            .Select(t => new
+            {
+                t.SolutionAreaId,
+                Line = new PlanDocumentTask(
+                    t.Id,
+                    t.Number,
+                    t.Title,
+                    t.LeadUnit!.Name,
+                    t.SupportingUnits.OrderBy(s => s.Unit!.SortOrder).Select(s => s.Unit!.Name).ToList(),
+                    t.Schedule,
+                    t.ReportingFrequency,
+                    t.DueOn),
+            })
+            .ToListAsync(cancellationToken);
+
+        var areas = await db.SolutionAreas.Where(a => a.PlanId == planId).OrderBy(a => a.Number)
+            .Select(a => new { a.Id, a.Number, a.Title })
+            .ToListAsync(cancellationToken);
+
+        return new PlanDocument(
+            plan.Id,
+            plan.Number,
+            plan.IssuedOn,
+            plan.IssuedAt,
+            plan.Title,
+            plan.LegalBasis,
+            Texts(plan, PlanProvisionKind.Purpose),
+            Texts(plan, PlanProvisionKind.Requirement),
+            areas.Select(a => new PlanDocumentArea(a.Id, a.Number, a.Title,
+                tasks.Where(t => t.SolutionAreaId == a.Id).Select(t => t.Line).ToList())).ToList(),
+            Texts(plan, PlanProvisionKind.Implementation),
+            plan.ClosingText,
+            Texts(plan, PlanProvisionKind.Recipient),
+            plan.SignerTitle,
+            plan.SignerName,
+            plan.Status);
+    }
+
+    private static List<string> Texts(Plan plan, PlanProvisionKind kind) =>
+        plan.Provisions.Where(p => p.Kind == kind).OrderBy(p => p.SortOrder).Select(p => p.Text).ToList();
+}
+
+public sealed record PlanSummary(int Id, string Number, DateOnly IssuedOn, string Title, int Year, PlanStatus Status, IReadOnlyList<AreaSummary> Areas)
+{
+    public int TaskCount => Areas.Sum(a => a.TaskCount);
+}
+
+public sealed record AreaSummary(int Id, int Number, string Title, int TaskCount)
+{
+    public string Code => $"II.{Number}";
+}
+
+public sealed record PlanDocument(
+    int Id,
+    string Number,
+    DateOnly IssuedOn,
+    string IssuedAt,
+    string Title,
+    string LegalBasis,
+    IReadOnlyList<string> Purposes,
+    IReadOnlyList<string> Requirements,
+    IReadOnlyList<PlanDocumentArea> Areas,
+    IReadOnlyList<string> Implementation,
+    string ClosingText,
+    IReadOnlyList<string> Recipients,
+    string SignerTitle,
+    string SignerName,
+    PlanStatus Status);
+
+public sealed record PlanDocumentArea(int Id, int Number, string Title, IReadOnlyList<PlanDocumentTask> Tasks)
+{
+    public string Code => $"II.{Number}";
+}
+
+public sealed record PlanDocumentTask(
+    int Id,
+    int Number,
+    string Title,
+    string LeadUnit,
+    IReadOnlyList<string> SupportingUnits,
+    TaskSchedule Schedule,
+    ReportingFrequency? ReportingFrequency,
+    DateOnly? DueOn);

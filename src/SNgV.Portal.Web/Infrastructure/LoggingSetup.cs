@@ -1,0 +1,30 @@
+using Serilog;
+
+namespace SNgV.Portal.Web.Infrastructure;
+
+public static class LoggingSetup
+{
+    /// <summary>
+    /// Serilog from the <c>Serilog</c> section of appsettings*.json. A relative file-sink path is taken
+    /// relative to the data folder, so logs land in one known place whatever directory the portal starts in.
+    /// </summary>
+    public static WebApplicationBuilder AddPortalLogging(this WebApplicationBuilder builder, PortalPaths paths)
+    {
+        var overrides = new Dictionary<string, string?>();
+        foreach (var sink in builder.Configuration.GetSection("Serilog:WriteTo").GetChildren())
+        {
+            var path = sink["Args:path"];
+            if (!string.IsNullOrEmpty(path) && !Path.IsPathRooted(path))
+            {
+                overrides[$"{sink.Path}:Args:path"] = Path.Combine(paths.DataDirectory, path);
+            }
+        }
+
+        builder.Configuration.AddInMemoryCollection(overrides);
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext());
+        return builder;
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using SNgV.Portal.Web.Data;
+using SNgV.Portal.Web.Data.Seed;
+using SNgV.Portal.Web.Features;
+using SNgV.Portal.Web.Features.Accounts;
+using SNgV.Portal.Web.Infrastructure;
+
+var isCommand = UserCommands.IsCommand(args);
+var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
+var paths = PortalPaths.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
+
+builder.AddPortalLogging(paths);
+builder.Services.AddSingleton(paths);
+builder.Services.AddPortalDatabase(builder.Configuration, paths);
+builder.Services.AddPortalIdentity();
+builder.Services.AddPortalWeb();
+builder.Services.AddPortalHealthChecks();
+builder.Services.AddPortalFeatures();
+
+var app = builder.Build();
+
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+
+    if (isCommand)
+    {
+        var commands = ActivatorUtilities.CreateInstance<UserCommands>(scope.ServiceProvider, Console.In, Console.Out, Console.Error);
+        return await commands.RunAsync(args);
+    }
+
+    var demoPassword = app.Environment.IsDevelopment()
+        ? await scope.ServiceProvider.GetRequiredService<DemoAccountSeeder>().SeedAsync()
+        : null;
+    var anyAccount = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Users.AnyAsync();
+    StartupBanner.Register(app, demoPassword, anyAccount);
+}
+
+app.UsePortalPipeline();
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to <c>WebApplicationFactory&lt;Program&gt;</c> in the integration tests.</summary>
+public partial class Program;
