@@ -7,7 +7,7 @@ namespace SNgV.Portal.Web.Infrastructure;
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
 public sealed class BilingualAttribute : Attribute;
 
-/// <summary>Marker type for the shared string resources (Resources/SharedResource.en.resx).</summary>
+/// <summary>Marker type for the shared string resources (Resources/Infrastructure/SharedResource.en.resx).</summary>
 #pragma warning disable CA1052 // a marker for IStringLocalizer<T>, never instantiated
 public sealed class SharedResource;
 #pragma warning restore CA1052

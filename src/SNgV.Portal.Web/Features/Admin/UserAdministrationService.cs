@@ -120,8 +120,13 @@ public sealed class UserAdministrationService(PortalDbContext db, UserManager<Po
             return IdentityResult.Failed(new IdentityError { Code = IdentityErrorFields.OwnRoleCode, Description = "Không thể tự bỏ vai trò quản trị của chính mình." });
         }
 
-        // Identity compares this stamp when saving: someone else's save in between makes this one fail.
-        user.ConcurrencyStamp = input.ConcurrencyStamp;
+        // Someone saved the account after this form was opened: refuse rather than overwrite their change.
+        // (A save between this check and ours is caught by Identity's own stamp check in UpdateAsync.)
+        if (user.ConcurrencyStamp != input.ConcurrencyStamp)
+        {
+            return IdentityResult.Failed(users.ErrorDescriber.ConcurrencyFailure());
+        }
+
         user.Email = input.Email.Trim();
         user.UserName = input.Email.Trim();
         user.FullName = input.FullName.Trim();

@@ -71,7 +71,8 @@ internal static class UserInputRules
         validator.RuleFor(x => x.JobTitle)
             .MaximumLength(FieldLengths.ShortText).WithMessage($"Chức vụ không được dài quá {FieldLengths.ShortText} ký tự.");
         validator.RuleFor(x => x.UnitId)
-            .NotNull().WithMessage("Vui lòng chọn đơn vị.")
+            .NotNull().WithMessage("Vui lòng chọn đơn vị.");
+        validator.RuleFor(x => x.UnitId)
             .MustAsync(async (id, ct) => await db.Units.AnyAsync(u => u.Id == id && u.IsActive, ct))
             .When(x => x.UnitId is not null)
             .WithMessage("Đơn vị đã chọn không tồn tại.");

@@ -1,0 +1,128 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using SNgV.Portal.Web.Data;
+
+namespace SNgV.Portal.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real portal over a real SQLite file in a folder of its own, migrated and seeded by the portal's own
+/// start-up code. Development by default, so the demo accounts exist with <see cref="DemoPassword"/>.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    public const string DemoPassword = "Demo-mat-khau-2019";
+
+    private readonly string _environment;
+    private readonly bool _ownsDirectory;
+
+    public PortalFactory()
+        : this(TestDirectories.Create("portal"), "Development", ownsDirectory: true)
+    {
+    }
+
+    protected PortalFactory(string dataDirectory, string environment, bool ownsDirectory)
+    {
+        DataDirectory = dataDirectory;
+        _environment = environment;
+        _ownsDirectory = ownsDirectory;
+    }
+
+    public string DataDirectory { get; }
+
+    /// <summary>A portal over an existing data folder, e.g. to restart on the same database. The caller owns the folder.</summary>
+    public static PortalFactory OnExistingData(string dataDirectory, string environment = "Development") =>
+        new(dataDirectory, environment, ownsDirectory: false);
+
+    public string DatabasePath => Path.Combine(DataDirectory, "portal.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(_environment);
+        builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        builder.UseSetting("DemoAccounts:Password", DemoPassword);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
+    public HttpClient CreatePortalClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+
+    public async Task WithServicesAsync(Func<IServiceProvider, Task> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await action(scope.ServiceProvider);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && _ownsDirectory)
+        {
+            SqliteConnection.ClearAllPools();
+            TestDirectories.Delete(DataDirectory);
+        }
+    }
+}
+
+/// <summary>The portal on a real Kestrel port, for a real browser.</summary>
+public sealed class KestrelPortalFactory : PortalFactory
+{
+    public KestrelPortalFactory()
+    {
+        UseKestrel(0);
+    }
+
+    public string BaseUrl
+    {
+        get
+        {
+            StartServer();
+            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+        }
+    }
+}
+
+public static class TestDirectories
+{
+    public static string Create(string purpose)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "sngv-tests", $"{purpose}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(path);
+        return path;
+    }
+
+    public static void Delete(string path)
+    {
+        try
+        {
+            Directory.Delete(path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A log file still held open by a finishing host; the OS temp folder is cleaned eventually.
+        }
+    }
+
+    /// <summary>The repository root (the folder holding SNgV.Portal.sln).</summary>
+    public static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SNgV.Portal.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("SNgV.Portal.sln not found above the test folder.");
+    }
+}
