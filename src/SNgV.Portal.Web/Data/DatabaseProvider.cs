@@ -14,8 +14,8 @@ public sealed class DatabaseOptions
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
     /// <summary>
-    /// Apply pending migrations at start-up. Always done for SQLite; for SQL Server the default is to
-    /// deploy the idempotent script instead (docs/deployment.md).
+    /// Apply pending migrations at start-up. Unset, this is done for SQLite and not for SQL Server, where
+    /// deployment applies the idempotent script instead (docs/deployment.md).
     /// </summary>
     public bool? MigrateOnStartup { get; set; }
 

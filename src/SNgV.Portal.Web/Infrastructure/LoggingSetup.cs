@@ -21,10 +21,21 @@ public static class LoggingSetup
         }
 
         builder.Configuration.AddInMemoryCollection(overrides);
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+        // The host owns its logger; the static Log.Logger is left alone, so that two hosts in one process
+        // (the tests, or a command next to the web host) never write into each other's files.
+        builder.Services.AddSerilog(
+            (services, logger) => logger
+                .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext(),
+            preserveStaticLogger: true);
         return builder;
+    }
+
+    /// <summary>One line per request (method, path, status, time) through the host's own logger.</summary>
+    public static IApplicationBuilder UsePortalRequestLogging(this WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        return app.UseSerilogRequestLogging(o => o.Logger = logger);
     }
 }

@@ -58,7 +58,7 @@ public static class WebSetup
             app.UseHsts();
         }
 
-        app.UseSerilogRequestLogging();
+        app.UsePortalRequestLogging();
         app.UseStatusCodePagesWithReExecute("/loi/{0}");
         app.UseStaticFiles();
         app.UseRouting();

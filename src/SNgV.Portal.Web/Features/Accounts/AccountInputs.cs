@@ -19,6 +19,7 @@ public sealed class LoginInputValidator : AbstractValidator<LoginInput>
     public LoginInputValidator()
     {
         RuleFor(x => x.Email)
+            .Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Vui lòng nhập địa chỉ thư điện tử.")
             .MaximumLength(FieldLengths.Email).WithMessage("Địa chỉ thư điện tử quá dài.")
             .EmailAddress().WithMessage("Địa chỉ thư điện tử không hợp lệ.");
@@ -52,7 +53,8 @@ public sealed class ChangePasswordInputValidator : AbstractValidator<ChangePassw
 public static class PasswordValidationRules
 {
     /// <summary>The length and character rules of <see cref="PasswordRules"/>, checked before Identity sees the password.</summary>
-    public static IRuleBuilderOptions<T, string> NewPassword<T>(this IRuleBuilder<T, string> rule) => rule
+    public static IRuleBuilderOptions<T, string> NewPassword<T>(this IRuleBuilderInitial<T, string> rule) => rule
+        .Cascade(CascadeMode.Stop)
         .NotEmpty().WithMessage("Vui lòng nhập mật khẩu mới.")
         .MinimumLength(PasswordRules.MinimumLength).WithMessage($"Mật khẩu phải có ít nhất {PasswordRules.MinimumLength} ký tự.")
         .MaximumLength(128).WithMessage("Mật khẩu không được dài quá 128 ký tự.")

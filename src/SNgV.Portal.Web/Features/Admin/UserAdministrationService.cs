@@ -91,19 +91,11 @@ public sealed class UserAdministrationService(PortalDbContext db, UserManager<Po
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
 
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var result = await users.CreateAsync(user, input.Password);
-        if (result.Succeeded)
+        return await InTransactionAsync(async () =>
         {
-            result = await users.AddToRoleAsync(user, input.Role);
-        }
-
-        if (result.Succeeded)
-        {
-            await transaction.CommitAsync();
-        }
-
-        return result;
+            var result = await users.CreateAsync(user, input.Password);
+            return result.Succeeded ? await users.AddToRoleAsync(user, input.Role) : result;
+        });
     }
 
     public async Task<IdentityResult> UpdateAsync(string id, UserEditInput input, string actingUserId)
@@ -133,10 +125,14 @@ public sealed class UserAdministrationService(PortalDbContext db, UserManager<Po
         user.JobTitle = string.IsNullOrWhiteSpace(input.JobTitle) ? null : input.JobTitle.Trim();
         user.UnitId = input.UnitId!.Value;
 
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var result = await users.UpdateAsync(user);
-        if (result.Succeeded && currentRole != input.Role)
+        return await InTransactionAsync(async () =>
         {
+            var result = await users.UpdateAsync(user);
+            if (!result.Succeeded || currentRole == input.Role)
+            {
+                return result;
+            }
+
             if (currentRole is not null)
             {
                 result = await users.RemoveFromRoleAsync(user, currentRole);
@@ -147,20 +143,27 @@ public sealed class UserAdministrationService(PortalDbContext db, UserManager<Po
                 result = await users.AddToRoleAsync(user, input.Role);
             }
 
+            // The role is in the sign-in cookie: make the user's other sessions pick up the change.
+            return result.Succeeded ? await users.UpdateSecurityStampAsync(user) : result;
+        });
+    }
+
+    /// <summary>
+    /// Several Identity calls as one unit: all saved, or none. Run through the provider's execution strategy,
+    /// because SQL Server's retrying strategy refuses a transaction opened outside it.
+    /// </summary>
+    private Task<IdentityResult> InTransactionAsync(Func<Task<IdentityResult>> work) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var result = await work();
             if (result.Succeeded)
             {
-                // The role is in the sign-in cookie: make the user's other sessions pick up the change.
-                result = await users.UpdateSecurityStampAsync(user);
+                await transaction.CommitAsync();
             }
-        }
 
-        if (result.Succeeded)
-        {
-            await transaction.CommitAsync();
-        }
-
-        return result;
-    }
+            return result;
+        });
 
     public async Task<IdentityResult> SetDisabledAsync(string id, bool disabled, string actingUserId)
     {

@@ -62,6 +62,7 @@ internal static class UserInputRules
         where T : UserInput
     {
         validator.RuleFor(x => x.Email)
+            .Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Vui lòng nhập địa chỉ thư điện tử.")
             .MaximumLength(FieldLengths.Email).WithMessage($"Địa chỉ thư điện tử không được dài quá {FieldLengths.Email} ký tự.")
             .EmailAddress().WithMessage("Địa chỉ thư điện tử không hợp lệ.");

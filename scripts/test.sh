@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs every test of the portal, exactly as CI does (.ci/run calls this script).
+# Installs what the tests need when it is missing: Debian's chromium for the browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ -z "${PLAYWRIGHT_CHROMIUM_EXECUTABLE:-}" ] && ! command -v chromium >/dev/null 2>&1; then
+    echo "== Installing Debian's chromium for the browser tests"
+    sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+        chromium fonts-liberation fonts-dejavu-core >/dev/null
+fi
+
+echo "== Restoring tools and packages"
+dotnet tool restore >/dev/null
+dotnet restore SNgV.Portal.sln --verbosity quiet
+
+echo "== Building (warnings are errors)"
+dotnet build SNgV.Portal.sln --no-restore --verbosity quiet -nologo
+
+echo "== Running the tests"
+results=artifacts/test-results
+rm -rf "$results"
+status=0
+dotnet test SNgV.Portal.sln --no-build --verbosity quiet -nologo \
+    --logger "trx" --results-directory "$results" || status=$?
+
+# One closing line for the whole run, summed over the test projects' result files.
+passed=0; failed=0; skipped=0
+for trx in "$results"/*.trx; do
+    [ -e "$trx" ] || continue
+    counters=$(grep -o '<Counters [^>]*>' "$trx")
+    p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+    f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+    n=$(sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p' <<<"$counters")
+    passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${n:-0}))
+done
+echo "Tests: $passed passed, $failed failed, $skipped skipped"
+if [ "$passed" -eq 0 ]; then
+    echo "No test ran." >&2
+    exit 1
+fi
+exit "$status"
