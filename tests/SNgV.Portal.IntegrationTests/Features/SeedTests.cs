@@ -75,22 +75,15 @@ public sealed class SeedIdempotenceTests
     [Fact]
     public async Task Restarting_twice_leaves_every_count_unchanged()
     {
-        var directory = TestDirectories.Create("restart");
-        try
-        {
-            var first = await CountsAfterStartAsync(directory);
-            var second = await CountsAfterStartAsync(directory);
-            var third = await CountsAfterStartAsync(directory);
+        using var directory = new TempDataDirectory("restart");
 
-            Assert.Equal((6, 4, 5, 1, 7, 20, 37), first);
-            Assert.Equal(first, second);
-            Assert.Equal(first, third);
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            TestDirectories.Delete(directory);
-        }
+        var first = await CountsAfterStartAsync(directory.Path);
+        var second = await CountsAfterStartAsync(directory.Path);
+        var third = await CountsAfterStartAsync(directory.Path);
+
+        Assert.Equal((6, 4, 5, 1, 7, 20, 37), first);
+        Assert.Equal(first, second);
+        Assert.Equal(first, third);
     }
 
     private static async Task<(int Units, int Roles, int Users, int Plans, int Areas, int Tasks, int Supporting)> CountsAfterStartAsync(string directory)

@@ -44,6 +44,20 @@ public sealed class ShellTests(PortalFactory factory) : IClassFixture<PortalFact
     }
 
     [Theory]
+    [InlineData(403, "Không có quyền truy cập")]
+    [InlineData(500, "Đã xảy ra lỗi")]
+    [InlineData(503, "Hệ thống tạm thời gián đoạn")]
+    public async Task Error_pages_are_in_Vietnamese_with_their_status(int status, string title)
+    {
+        using var client = factory.CreatePortalClient();
+
+        using var response = await client.GetAsync($"/loi/{status}");
+
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Contains(title, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("/tong-quan")]
     [InlineData("/quan-tri/tai-khoan")]
     [InlineData("/ke-hoach-cong-tac/1")]

@@ -13,52 +13,39 @@ public sealed class UserCommandTests
     [Fact]
     public async Task Users_create_makes_a_working_administrator_on_an_empty_production_database()
     {
-        var directory = TestDirectories.Create("users-create");
-        try
-        {
-            var (exitCode, output) = await RunPortalAsync(directory, "Quantri-Dau-Tien-2019",
-                "users", "create", "--email", "admin@songoaivu.quangtri.gov.vn", "--name", "Nguyễn Quản Trị", "--role", "Administrator");
+        using var directory = new TempDataDirectory("users-create");
 
-            Assert.True(exitCode == 0, output);
-            Assert.Contains("Đã tạo tài khoản admin@songoaivu.quangtri.gov.vn", output, StringComparison.Ordinal);
-            Assert.DoesNotContain("Quantri-Dau-Tien-2019", output, StringComparison.Ordinal);
+        var (exitCode, output) = await RunPortalAsync(directory.Path, "Quantri-Dau-Tien-2019",
+            "users", "create", "--email", "admin@songoaivu.quangtri.gov.vn", "--name", "Nguyễn Quản Trị", "--role", "Administrator");
 
-            await using var factory = PortalFactory.OnExistingData(directory, "Production");
-            using var client = factory.CreatePortalClient();
-            await client.SignInSuccessfullyAsync("admin@songoaivu.quangtri.gov.vn", "Quantri-Dau-Tien-2019");
-            var accounts = await client.GetHtmlAsync("/quan-tri/tai-khoan");
-            Assert.Contains("Nguyễn Quản Trị", accounts, StringComparison.Ordinal);
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("Đã tạo tài khoản admin@songoaivu.quangtri.gov.vn", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Quantri-Dau-Tien-2019", output, StringComparison.Ordinal);
 
-            // Production seeds no account of its own: the administrator is the only one.
-            Assert.Equal(1, await factory.WithDbAsync(db => db.Users.CountAsync()));
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            TestDirectories.Delete(directory);
-        }
+        await using var factory = PortalFactory.OnExistingData(directory.Path, "Production");
+        using var client = factory.CreatePortalClient();
+        await client.SignInSuccessfullyAsync("admin@songoaivu.quangtri.gov.vn", "Quantri-Dau-Tien-2019");
+        var accounts = await client.GetHtmlAsync("/quan-tri/tai-khoan");
+        Assert.Contains("Nguyễn Quản Trị", accounts, StringComparison.Ordinal);
+
+        // Production seeds no account of its own: the administrator is the only one.
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Users.CountAsync()));
     }
 
     [Fact]
     public async Task Users_create_refuses_an_unknown_role_and_a_short_password()
     {
-        var directory = TestDirectories.Create("users-create-bad");
-        try
-        {
-            var (badRole, roleOutput) = await RunPortalAsync(directory, "Quantri-Dau-Tien-2019",
-                "users", "create", "--email", "a@b.vn", "--name", "A", "--role", "Root");
-            var (shortPassword, passwordOutput) = await RunPortalAsync(directory, "ngan",
-                "users", "create", "--email", "a@b.vn", "--name", "A", "--role", "Office");
+        using var directory = new TempDataDirectory("users-create-bad");
 
-            Assert.Equal(2, badRole);
-            Assert.Contains("Vai trò 'Root' không tồn tại", roleOutput, StringComparison.Ordinal);
-            Assert.Equal(1, shortPassword);
-            Assert.Contains("Mật khẩu phải có ít nhất 10 ký tự.", passwordOutput, StringComparison.Ordinal);
-        }
-        finally
-        {
-            TestDirectories.Delete(directory);
-        }
+        var (badRole, roleOutput) = await RunPortalAsync(directory.Path, "Quantri-Dau-Tien-2019",
+            "users", "create", "--email", "a@b.vn", "--name", "A", "--role", "Root");
+        var (shortPassword, passwordOutput) = await RunPortalAsync(directory.Path, "ngan",
+            "users", "create", "--email", "a@b.vn", "--name", "A", "--role", "Office");
+
+        Assert.Equal(2, badRole);
+        Assert.Contains("Vai trò 'Root' không tồn tại", roleOutput, StringComparison.Ordinal);
+        Assert.Equal(1, shortPassword);
+        Assert.Contains("Mật khẩu phải có ít nhất 10 ký tự.", passwordOutput, StringComparison.Ordinal);
     }
 
     private static async Task<(int ExitCode, string Output)> RunPortalAsync(string dataDirectory, string password, params string[] args)

@@ -93,6 +93,18 @@ public sealed class KestrelPortalFactory : PortalFactory
     }
 }
 
+/// <summary>A data folder for one test, deleted (with its SQLite pools released) when disposed.</summary>
+public sealed class TempDataDirectory(string purpose) : IDisposable
+{
+    public string Path { get; } = TestDirectories.Create(purpose);
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        TestDirectories.Delete(Path);
+    }
+}
+
 public static class TestDirectories
 {
     public static string Create(string purpose)
