@@ -10,4 +10,8 @@ public static class FieldLengths
     public const int PersonName = 150;
     public const int Email = 256;
     public const int PlanNumber = 50;
+    public const int FileName = 255;
+
+    /// <summary>Identity user ids (GUID strings; Identity allows up to 450).</summary>
+    public const int UserId = 450;
 }

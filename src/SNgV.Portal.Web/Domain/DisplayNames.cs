@@ -26,4 +26,55 @@ public static class DisplayNames
         PlanStatus.Closed => "Đã kết thúc",
         _ => status.ToString(),
     };
+
+    public static string Of(TaskProgressStatus status) => status switch
+    {
+        TaskProgressStatus.NotStarted => "Chưa triển khai",
+        TaskProgressStatus.InProgress => "Đang thực hiện",
+        TaskProgressStatus.Completed => "Hoàn thành",
+        TaskProgressStatus.Paused => "Tạm dừng",
+        _ => status.ToString(),
+    };
+
+    public static string Of(ProgressUpdateState state) => state switch
+    {
+        ProgressUpdateState.Draft => "Bản nháp",
+        ProgressUpdateState.Submitted => "Chờ duyệt",
+        ProgressUpdateState.Returned => "Bị trả lại",
+        ProgressUpdateState.Accepted => "Đã duyệt",
+        _ => state.ToString(),
+    };
+
+    public static string Of(ScheduleStatus status) => status switch
+    {
+        ScheduleStatus.OnTrack => "Đúng tiến độ",
+        ScheduleStatus.AtRisk => "Có nguy cơ chậm",
+        ScheduleStatus.Late => "Chậm tiến độ",
+        ScheduleStatus.Completed => "Đã hoàn thành",
+        _ => status.ToString(),
+    };
+
+    public static string Of(ProgressEventKind kind) => kind switch
+    {
+        ProgressEventKind.Submitted => "Gửi báo cáo",
+        ProgressEventKind.Returned => "Trả lại",
+        ProgressEventKind.Accepted => "Duyệt",
+        _ => kind.ToString(),
+    };
+
+    public static string Of(ReminderKind kind) => kind switch
+    {
+        ReminderKind.Manual => "Đôn đốc",
+        ReminderKind.DueSoon => "Sắp đến hạn",
+        ReminderKind.PeriodEnding => "Sắp hết kỳ báo cáo",
+        _ => kind.ToString(),
+    };
+
+    public static string Of(AuditAction action) => action switch
+    {
+        AuditAction.Added => "Thêm mới",
+        AuditAction.Modified => "Sửa",
+        AuditAction.Deleted => "Xóa",
+        _ => action.ToString(),
+    };
 }

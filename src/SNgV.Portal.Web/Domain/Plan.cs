@@ -1,7 +1,7 @@
 namespace SNgV.Portal.Web.Domain;
 
 /// <summary>A yearly plan (kế hoạch) to raise PCI and SIPAS, e.g. 95/KH-SNgV of 30/01/2019.</summary>
-public class Plan : IConcurrencyStamped
+public class Plan : IConcurrencyStamped, IAudited
 {
     public int Id { get; set; }
 
@@ -28,6 +28,9 @@ public class Plan : IConcurrencyStamped
 
     public PlanStatus Status { get; set; } = PlanStatus.Draft;
 
+    /// <summary>The plan of the previous year this one was copied from, if any.</summary>
+    public int? CopiedFromPlanId { get; set; }
+
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
 
     public List<PlanProvision> Provisions { get; set; } = [];
@@ -46,7 +49,7 @@ public enum PlanStatus
 /// A numbered statement of the plan outside its solution areas: a purpose (I.1), a requirement (I.2),
 /// an assignment of section III (tổ chức thực hiện), or a recipient (nơi nhận).
 /// </summary>
-public class PlanProvision
+public class PlanProvision : IAudited
 {
     public int Id { get; set; }
 

@@ -1,7 +1,7 @@
 namespace SNgV.Portal.Web.Domain;
 
 /// <summary>One task (nhiệm vụ) of a solution area: led by one unit, supported by others.</summary>
-public class PlanTask : IConcurrencyStamped
+public class PlanTask : IConcurrencyStamped, IAudited
 {
     public int Id { get; set; }
 
@@ -36,10 +36,36 @@ public class PlanTask : IConcurrencyStamped
     /// <summary>An archived task stays in the history but is no longer followed.</summary>
     public bool IsArchived { get; set; }
 
+    /// <summary>The task of the previous year's plan this one was copied from, if any.</summary>
+    public int? CopiedFromTaskId { get; set; }
+
+    /// <summary>Percent of the latest accepted update (0 until one is accepted).</summary>
+    public int CurrentPercent { get; set; }
+
+    /// <summary>Status of the latest accepted update.</summary>
+    public TaskProgressStatus CurrentStatus { get; set; } = TaskProgressStatus.NotStarted;
+
+    public DateTime? LastAcceptedAtUtc { get; set; }
+
+    /// <summary>
+    /// The date by which the task is expected to be done: the due date of a one-off task, the end of the
+    /// plan's year for a recurring one. Kept on the record so that the overview can count late tasks in SQL.
+    /// </summary>
+    public DateOnly EffectiveDueOn { get; set; }
+
+    /// <summary>
+    /// From this date the task is "at risk": its accepted percent lags the time elapsed towards
+    /// <see cref="EffectiveDueOn"/> by more than the tolerance. Empty once the task is complete.
+    /// Recomputed by <see cref="TaskSchedulePolicy"/> whenever the percent or the due date changes.
+    /// </summary>
+    public DateOnly? AtRiskFrom { get; set; }
+
+    public List<ProgressUpdate> Updates { get; set; } = [];
+
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
 }
 
-public class PlanTaskSupportingUnit
+public class PlanTaskSupportingUnit : IAudited
 {
     public int PlanTaskId { get; set; }
 

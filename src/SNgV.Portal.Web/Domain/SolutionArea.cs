@@ -1,7 +1,7 @@
 namespace SNgV.Portal.Web.Domain;
 
 /// <summary>One of the plan's areas of solutions (nội dung và giải pháp, II.1 … II.7).</summary>
-public class SolutionArea : IConcurrencyStamped
+public class SolutionArea : IConcurrencyStamped, IAudited
 {
     public int Id { get; set; }
 

@@ -2,6 +2,7 @@ using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Data.Seed;
 using SNgV.Portal.Web.Features.Admin;
 using SNgV.Portal.Web.Features.Dashboard;
+using SNgV.Portal.Web.Features.Notifications;
 using SNgV.Portal.Web.Features.Plans;
 
 namespace SNgV.Portal.Web.Features;
@@ -17,6 +18,7 @@ public static class FeatureServices
         services.AddScoped<UserAdministrationService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<PlanReadService>();
+        services.AddScoped<NotificationWriter>();
         return services;
     }
 }

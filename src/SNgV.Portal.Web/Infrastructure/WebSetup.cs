@@ -8,6 +8,7 @@ using Microsoft.Extensions.WebEncoders;
 using Serilog;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Features.Accounts;
+using SNgV.Portal.Web.Infrastructure.Authorization;
 
 namespace SNgV.Portal.Web.Infrastructure;
 
@@ -41,6 +42,7 @@ public static class WebSetup
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         services.AddAntiforgery(o => o.Cookie.Name = "sngv.af");
+        services.AddPortalAuthorization();
 
         // Keys in the database: every instance behind a load balancer reads the same cookies and tokens.
         services.AddDataProtection()

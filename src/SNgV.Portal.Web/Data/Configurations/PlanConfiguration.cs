@@ -17,6 +17,7 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         builder.Property(p => p.SignerName).HasMaxLength(FieldLengths.PersonName);
         builder.Property(p => p.ClosingText).HasMaxLength(FieldLengths.LongText);
         builder.Property(p => p.ConcurrencyStamp).IsConcurrencyToken();
+        builder.HasOne<Plan>().WithMany().HasForeignKey(p => p.CopiedFromPlanId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Provisions).WithOne().HasForeignKey(p => p.PlanId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Areas).WithOne(a => a.Plan).HasForeignKey(a => a.PlanId).OnDelete(DeleteBehavior.Cascade);
     }

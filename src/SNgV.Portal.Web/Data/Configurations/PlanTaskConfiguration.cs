@@ -13,6 +13,8 @@ internal sealed class PlanTaskConfiguration : IEntityTypeConfiguration<PlanTask>
         builder.Property(t => t.ExpectedOutput).HasMaxLength(FieldLengths.Title);
         builder.Property(t => t.ConcurrencyStamp).IsConcurrencyToken();
         builder.HasIndex(t => new { t.SolutionAreaId, t.Number }).IsUnique();
+        builder.HasIndex(t => t.LeadUnitId);
+        builder.HasOne<PlanTask>().WithMany().HasForeignKey(t => t.CopiedFromTaskId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(t => t.LeadUnit).WithMany().HasForeignKey(t => t.LeadUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(t => t.SupportingUnits).WithOne().HasForeignKey(s => s.PlanTaskId).OnDelete(DeleteBehavior.Cascade);
     }

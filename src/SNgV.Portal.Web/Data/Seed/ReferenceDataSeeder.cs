@@ -91,6 +91,11 @@ public sealed class ReferenceDataSeeder(PortalDbContext db, RoleManager<Identity
             });
         }
 
+        foreach (var task in plan.Areas.SelectMany(a => a.Tasks))
+        {
+            TaskSchedulePolicy.Apply(task, plan.Year);
+        }
+
         db.Plans.Add(plan);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Seeded plan {PlanNumber} with {AreaCount} areas and {TaskCount} tasks",

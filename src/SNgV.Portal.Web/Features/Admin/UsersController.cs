@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Infrastructure;
+using SNgV.Portal.Web.Infrastructure.Authorization;
 
 namespace SNgV.Portal.Web.Features.Admin;
 
 /// <summary>The administrator's accounts screen. There is no public self-registration.</summary>
-[Authorize(Roles = Roles.Administrator)]
+[Authorize(Policies.CanManageAccounts)]
 [Route("quan-tri/tai-khoan")]
 public sealed class UsersController(UserAdministrationService accounts, UserManager<PortalUser> users) : Controller
 {

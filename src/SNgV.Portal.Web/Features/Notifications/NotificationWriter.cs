@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using SNgV.Portal.Web.Data;
+using SNgV.Portal.Web.Domain;
+
+namespace SNgV.Portal.Web.Features.Notifications;
+
+/// <summary>
+/// Adds in-portal notifications to the caller's unit of work (saved with the caller's SaveChanges, so a
+/// notification exists exactly when what it announces does).
+/// </summary>
+public sealed class NotificationWriter(PortalDbContext db, TimeProvider clock)
+{
+    public void ToUsers(IEnumerable<string> userIds, string title, string body, string? link, int? reminderId = null)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var userId in userIds.Distinct())
+        {
+            db.Notifications.Add(new Notification
+            {
+                RecipientId = userId,
+                Title = title,
+                Body = body,
+                Link = link,
+                ReminderId = reminderId,
+                CreatedAtUtc = now,
+            });
+        }
+    }
+
+    /// <summary>The active accounts of a unit.</summary>
+    public async Task<List<string>> ActiveUsersOfUnitAsync(int unitId, CancellationToken cancellationToken = default) =>
+        await db.Users.Where(u => u.UnitId == unitId && !u.IsDisabled).Select(u => u.Id).ToListAsync(cancellationToken);
+
+    /// <summary>The active accounts that hold <paramref name="role"/>.</summary>
+    public async Task<List<string>> ActiveUsersInRoleAsync(string role, CancellationToken cancellationToken = default) =>
+        await (from u in db.Users
+               join ur in db.UserRoles on u.Id equals ur.UserId
+               join r in db.Roles on ur.RoleId equals r.Id
+               where r.Name == role && !u.IsDisabled
+               select u.Id).ToListAsync(cancellationToken);
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Authorization;
+using SNgV.Portal.Web.Domain;
+
+namespace SNgV.Portal.Web.Infrastructure.Authorization;
+
+/// <summary>The portal's authorisation policies, named after what they allow.</summary>
+public static class Policies
+{
+    /// <summary>Create, edit, copy and close plans, their areas and tasks (Văn phòng).</summary>
+    public const string CanManagePlans = nameof(CanManagePlans);
+
+    /// <summary>Accept or return submitted progress updates (Văn phòng).</summary>
+    public const string CanReviewProgress = nameof(CanReviewProgress);
+
+    /// <summary>See where the whole plan stands (Văn phòng, Lãnh đạo).</summary>
+    public const string CanViewOverview = nameof(CanViewOverview);
+
+    /// <summary>Chase units about their tasks (Văn phòng).</summary>
+    public const string CanSendReminders = nameof(CanSendReminders);
+
+    /// <summary>Read the audit log (Văn phòng, Quản trị).</summary>
+    public const string CanViewAudit = nameof(CanViewAudit);
+
+    /// <summary>Manage accounts (Quản trị).</summary>
+    public const string CanManageAccounts = nameof(CanManageAccounts);
+
+    /// <summary>Have a unit task list and report progress at all (Cán bộ, and Văn phòng for the Office's own tasks).</summary>
+    public const string CanReportProgress = nameof(CanReportProgress);
+
+    /// <summary>Resource-based, on a <see cref="TaskAccess"/>: read the task, its history and evidence.</summary>
+    public const string CanViewTask = nameof(CanViewTask);
+
+    /// <summary>Resource-based, on a <see cref="TaskAccess"/>: report progress on this task.</summary>
+    public const string CanUpdateTaskProgress = nameof(CanUpdateTaskProgress);
+
+    public static IServiceCollection AddPortalAuthorization(this IServiceCollection services)
+    {
+        services.AddAuthorizationBuilder()
+            .AddPolicy(CanManagePlans, p => p.RequireRole(Roles.Office))
+            .AddPolicy(CanReviewProgress, p => p.RequireRole(Roles.Office))
+            .AddPolicy(CanViewOverview, p => p.RequireRole(Roles.Office, Roles.Leadership))
+            .AddPolicy(CanSendReminders, p => p.RequireRole(Roles.Office))
+            .AddPolicy(CanViewAudit, p => p.RequireRole(Roles.Office, Roles.Administrator))
+            .AddPolicy(CanManageAccounts, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(CanReportProgress, p => p.RequireRole(Roles.Staff, Roles.Office))
+            .AddPolicy(CanViewTask, p => p.AddRequirements(new TaskAccessRequirement(TaskAccessLevel.View)))
+            .AddPolicy(CanUpdateTaskProgress, p => p.AddRequirements(new TaskAccessRequirement(TaskAccessLevel.UpdateProgress)));
+        services.AddSingleton<IAuthorizationHandler, TaskAccessHandler>();
+        return services;
+    }
+}
