@@ -15,7 +15,7 @@ builder.Services.AddPortalDatabase(builder.Configuration, paths);
 builder.Services.AddPortalIdentity();
 builder.Services.AddPortalWeb();
 builder.Services.AddPortalHealthChecks();
-builder.Services.AddPortalFeatures();
+builder.Services.AddPortalFeatures(builder.Configuration);
 
 var app = builder.Build();
 

@@ -16,14 +16,14 @@ public sealed class ShellTests
     {
         var items = NavigationMenu.For(new ClaimsPrincipal(new ClaimsIdentity()));
 
-        Assert.Equal(["/"], items.Select(i => i.Url));
+        Assert.Equal(["/", "/ke-hoach"], items.Select(i => i.Url));
     }
 
     [Theory]
     [InlineData(Roles.Administrator, new[] { "/tong-quan", "/quan-tri/tai-khoan" })]
-    [InlineData(Roles.Leadership, new[] { "/tong-quan" })]
-    [InlineData(Roles.Office, new[] { "/tong-quan" })]
-    [InlineData(Roles.Staff, new[] { "/tong-quan" })]
+    [InlineData(Roles.Leadership, new[] { "/tong-quan", "/theo-doi" })]
+    [InlineData(Roles.Office, new[] { "/tong-quan", "/nhiem-vu", "/duyet-bao-cao", "/theo-doi" })]
+    [InlineData(Roles.Staff, new[] { "/tong-quan", "/nhiem-vu" })]
     public void Navigation_depends_on_the_role(string role, string[] urls)
     {
         Assert.Equal(urls, NavigationMenu.For(UserIn(role)).Select(i => i.Url));

@@ -14,6 +14,13 @@ public readonly record struct ReportingPeriod(DateOnly Start, DateOnly End, Repo
         return new ReportingPeriod(start, start.AddMonths(months).AddDays(-1), frequency);
     }
 
+    /// <summary>The period stored on an update as its first and last day.</summary>
+    public static ReportingPeriod Of(DateOnly start, DateOnly end)
+    {
+        var months = ((end.Year - start.Year) * 12) + end.Month - start.Month + 1;
+        return new ReportingPeriod(start, end, Enum.IsDefined((ReportingFrequency)months) ? (ReportingFrequency)months : ReportingFrequency.Quarterly);
+    }
+
     /// <summary>One-off tasks are reported quarterly, like most recurring ones.</summary>
     public static ReportingFrequency FrequencyOf(ReportingFrequency? frequency) => frequency ?? ReportingFrequency.Quarterly;
 

@@ -3,14 +3,18 @@ using SNgV.Portal.Web.Data.Seed;
 using SNgV.Portal.Web.Features.Admin;
 using SNgV.Portal.Web.Features.Dashboard;
 using SNgV.Portal.Web.Features.Notifications;
+using SNgV.Portal.Web.Features.Overview;
 using SNgV.Portal.Web.Features.Plans;
+using SNgV.Portal.Web.Features.Progress;
+using SNgV.Portal.Web.Features.Review;
+using SNgV.Portal.Web.Infrastructure.Files;
 
 namespace SNgV.Portal.Web.Features;
 
 public static class FeatureServices
 {
     /// <summary>The services of every feature folder, each small and used by its own controller.</summary>
-    public static IServiceCollection AddPortalFeatures(this IServiceCollection services)
+    public static IServiceCollection AddPortalFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ReferenceDataSeeder>();
@@ -19,6 +23,11 @@ public static class FeatureServices
         services.AddScoped<DashboardService>();
         services.AddScoped<PlanReadService>();
         services.AddScoped<NotificationWriter>();
+        services.Configure<EvidenceOptions>(configuration.GetSection(EvidenceOptions.Section));
+        services.AddSingleton<EvidenceStorage>();
+        services.AddScoped<ProgressService>();
+        services.AddScoped<ReviewService>();
+        services.AddScoped<OverviewService>();
         return services;
     }
 }

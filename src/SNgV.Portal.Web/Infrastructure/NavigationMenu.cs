@@ -12,13 +12,28 @@ public static class NavigationMenu
     {
         if (user.Identity?.IsAuthenticated != true)
         {
-            return [new("Trang chủ", "/", "house")];
+            return [new("Trang chủ", "/", "house"), new("Kế hoạch", "/ke-hoach", "list-check")];
         }
 
         var items = new List<NavigationItem>
         {
             new("Tổng quan", "/tong-quan", "speedometer2"),
         };
+
+        if (user.IsInRole(Roles.Staff) || user.IsInRole(Roles.Office))
+        {
+            items.Add(new("Nhiệm vụ của đơn vị", "/nhiem-vu", "clipboard-check"));
+        }
+
+        if (user.IsInRole(Roles.Office))
+        {
+            items.Add(new("Duyệt báo cáo", "/duyet-bao-cao", "inbox"));
+        }
+
+        if (user.IsInRole(Roles.Office) || user.IsInRole(Roles.Leadership))
+        {
+            items.Add(new("Theo dõi tiến độ", "/theo-doi", "bar-chart-line"));
+        }
 
         if (user.IsInRole(Roles.Administrator))
         {

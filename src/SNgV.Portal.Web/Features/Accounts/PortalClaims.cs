@@ -23,6 +23,15 @@ public static class PortalClaims
     public static string UnitNameOf(this ClaimsPrincipal user) => user.FindFirstValue(UnitName) ?? "";
 }
 
+/// <summary>The signed-in user as the services need them: who, by what name, in which unit.</summary>
+public sealed record CurrentUser(string Id, string Name, int UnitId)
+{
+    public static CurrentUser From(ClaimsPrincipal user) => new(
+        user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("No signed-in user."),
+        user.DisplayName(),
+        user.UnitIdOf() ?? throw new InvalidOperationException("The signed-in user has no unit."));
+}
+
 public sealed class PortalClaimsPrincipalFactory(
     UserManager<PortalUser> users,
     RoleManager<IdentityRole> roles,

@@ -148,22 +148,9 @@ public sealed class UserAdministrationService(PortalDbContext db, UserManager<Po
         });
     }
 
-    /// <summary>
-    /// Several Identity calls as one unit: all saved, or none. Run through the provider's execution strategy,
-    /// because SQL Server's retrying strategy refuses a transaction opened outside it.
-    /// </summary>
+    /// <summary>Several Identity calls as one unit: all saved, or none.</summary>
     private Task<IdentityResult> InTransactionAsync(Func<Task<IdentityResult>> work) =>
-        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            var result = await work();
-            if (result.Succeeded)
-            {
-                await transaction.CommitAsync();
-            }
-
-            return result;
-        });
+        db.InTransactionAsync(work, result => result.Succeeded);
 
     public async Task<IdentityResult> SetDisabledAsync(string id, bool disabled, string actingUserId)
     {

@@ -82,6 +82,28 @@ public sealed class PlanReadService(PortalDbContext db)
             plan.Status);
     }
 
+    /// <summary>
+    /// What the public may see of a plan's execution (plan section II.3): each task with its lead unit, status
+    /// and accepted percent. No internal comments, difficulties or files.
+    /// </summary>
+    public async Task<IReadOnlyList<PublicAreaProgress>> PublicProgressAsync(int planId, CancellationToken cancellationToken = default)
+    {
+        var tasks = await db.PlanTasks
+            .Where(t => t.SolutionArea!.PlanId == planId && !t.IsArchived)
+            .OrderBy(t => t.SolutionArea!.Number).ThenBy(t => t.Number)
+            .Select(t => new
+            {
+                t.SolutionAreaId,
+                Line = new PublicTaskProgress(t.SolutionArea!.Number, t.Number, t.Title, t.LeadUnit!.Name, t.CurrentStatus, t.CurrentPercent,
+                    t.EffectiveDueOn, t.AtRiskFrom, t.Schedule, t.DueOn),
+            })
+            .ToListAsync(cancellationToken);
+        var areas = await db.SolutionAreas.Where(a => a.PlanId == planId).OrderBy(a => a.Number)
+            .Select(a => new { a.Id, a.Number, a.Title }).ToListAsync(cancellationToken);
+        return areas.Select(a => new PublicAreaProgress(a.Number, a.Title,
+            tasks.Where(t => t.SolutionAreaId == a.Id).Select(t => t.Line).ToList())).ToList();
+    }
+
     private static List<string> Texts(Plan plan, PlanProvisionKind kind) =>
         plan.Provisions.Where(p => p.Kind == kind).OrderBy(p => p.SortOrder).Select(p => p.Text).ToList();
 }
@@ -127,3 +149,18 @@ public sealed record PlanDocumentTask(
     TaskSchedule Schedule,
     ReportingFrequency? ReportingFrequency,
     DateOnly? DueOn);
+
+public sealed record PublicAreaProgress(int Number, string Title, IReadOnlyList<PublicTaskProgress> Tasks)
+{
+    public string Code => $"II.{Number}";
+
+    public double AveragePercent => Tasks.Count == 0 ? 0 : Tasks.Average(t => t.Percent);
+}
+
+public sealed record PublicTaskProgress(int AreaNumber, int Number, string Title, string LeadUnit, TaskProgressStatus Status, int Percent,
+    DateOnly EffectiveDueOn, DateOnly? AtRiskFrom, TaskSchedule Schedule, DateOnly? DueOn)
+{
+    public string Code => $"II.{AreaNumber}.{Number}";
+
+    public ScheduleStatus ScheduleOn(DateOnly today) => TaskSchedulePolicy.Classify(Percent, EffectiveDueOn, AtRiskFrom, today);
+}

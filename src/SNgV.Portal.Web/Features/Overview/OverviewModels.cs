@@ -1,0 +1,79 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using SNgV.Portal.Web.Domain;
+using SNgV.Portal.Web.Features.Plans;
+using SNgV.Portal.Web.Infrastructure;
+
+namespace SNgV.Portal.Web.Features.Overview;
+
+/// <summary>The filters of the overview's task list (query string).</summary>
+public sealed class OverviewFilter
+{
+    public int? AreaId { get; set; }
+
+    public int? UnitId { get; set; }
+
+    public ScheduleStatus? Schedule { get; set; }
+
+    /// <summary>Only tasks without a submitted or accepted update for their current reporting period.</summary>
+    public bool NoUpdate { get; set; }
+
+    public int Page { get; set; } = 1;
+
+    public string QueryString(int? page = null) =>
+        $"?areaId={AreaId}&unitId={UnitId}&schedule={Schedule}&noUpdate={NoUpdate.ToString().ToLowerInvariant()}&page={page ?? Page}";
+}
+
+public sealed class OverviewFilterValidator : AbstractValidator<OverviewFilter>
+{
+    public OverviewFilterValidator()
+    {
+        RuleFor(x => x.Schedule).IsInEnum().WithMessage("Tình trạng tiến độ không hợp lệ.");
+        RuleFor(x => x.Page).GreaterThanOrEqualTo(1).WithMessage("Số trang không hợp lệ.");
+    }
+}
+
+/// <summary>Counts of one group of tasks (an area, a unit, or the whole plan).</summary>
+public sealed record StatusCounts(int Total, double AveragePercent, int NotStarted, int InProgress, int Completed, int Paused, int OnTrack, int AtRisk, int Late, int NoUpdate)
+{
+    public static readonly StatusCounts Empty = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    public static StatusCounts Sum(IEnumerable<StatusCounts> parts)
+    {
+        var list = parts.ToList();
+        var total = list.Sum(p => p.Total);
+        return new StatusCounts(
+            total,
+            total == 0 ? 0 : list.Sum(p => p.AveragePercent * p.Total) / total,
+            list.Sum(p => p.NotStarted),
+            list.Sum(p => p.InProgress),
+            list.Sum(p => p.Completed),
+            list.Sum(p => p.Paused),
+            list.Sum(p => p.OnTrack),
+            list.Sum(p => p.AtRisk),
+            list.Sum(p => p.Late),
+            list.Sum(p => p.NoUpdate));
+    }
+}
+
+public sealed record OverviewGroup(int Id, string Code, string Name, StatusCounts Counts);
+
+public sealed record OverviewTaskRow(int Id, int AreaNumber, int Number, string Title, string LeadUnit, int CurrentPercent, TaskProgressStatus CurrentStatus,
+    DateOnly EffectiveDueOn, DateOnly? AtRiskFrom, TaskSchedule Schedule, DateOnly? DueOn, DateTime? LastAcceptedAtUtc)
+{
+    public string Code => $"II.{AreaNumber}.{Number}";
+
+    public ScheduleStatus ScheduleOn(DateOnly today) => TaskSchedulePolicy.Classify(CurrentPercent, EffectiveDueOn, AtRiskFrom, today);
+}
+
+public sealed record OverviewViewModel(
+    PlanSummary Plan,
+    OverviewFilter Filter,
+    IReadOnlyList<OverviewGroup> ByArea,
+    IReadOnlyList<OverviewGroup> ByUnit,
+    StatusCounts Total,
+    IReadOnlyList<OverviewTaskRow> Tasks,
+    Paging Paging,
+    DateOnly Today,
+    IReadOnlyList<SelectListItem> Areas,
+    IReadOnlyList<SelectListItem> Units);

@@ -1,0 +1,133 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using SNgV.Portal.Web.Data;
+using SNgV.Portal.Web.Domain;
+using SNgV.Portal.Web.Features.Plans;
+using SNgV.Portal.Web.Infrastructure;
+
+namespace SNgV.Portal.Web.Features.Overview;
+
+/// <summary>
+/// Where the plan stands, per area and per unit. Every figure is counted by grouped SQL queries over the
+/// tasks' stored state (percent, status, effective due date, at-risk date): a fixed number of queries
+/// whatever the number of tasks.
+/// </summary>
+public sealed class OverviewService(PortalDbContext db, PlanReadService plans, TimeProvider clock)
+{
+    public const int PageSize = 25;
+
+    public async Task<OverviewViewModel?> BuildAsync(OverviewFilter filter, CancellationToken cancellationToken = default)
+    {
+        var planId = await plans.CurrentPlanIdAsync(cancellationToken);
+        var plan = planId is null ? null : await plans.SummaryAsync(planId.Value, cancellationToken);
+        if (plan is null)
+        {
+            return null;
+        }
+
+        var today = VietnamTime.Today(clock);
+        var tasks = db.PlanTasks.Where(t => t.SolutionArea!.PlanId == plan.Id && !t.IsArchived);
+        var lacksUpdate = LacksUpdateInCurrentPeriod(today);
+
+        var byAreaCounts = await CountAsync(tasks, t => t.SolutionAreaId, lacksUpdate, today, cancellationToken);
+        var byUnitCounts = await CountAsync(tasks, t => t.LeadUnitId, lacksUpdate, today, cancellationToken);
+
+        var units = await db.Units.Where(u => u.IsActive).OrderBy(u => u.SortOrder).Select(u => new { u.Id, u.Code, u.Name }).ToListAsync(cancellationToken);
+        var byArea = plan.Areas.Select(a => new OverviewGroup(a.Id, a.Code, a.Title, byAreaCounts.GetValueOrDefault(a.Id, StatusCounts.Empty))).ToList();
+        var byUnit = units.Select(u => new OverviewGroup(u.Id, u.Code, u.Name, byUnitCounts.GetValueOrDefault(u.Id, StatusCounts.Empty))).ToList();
+
+        var filtered = Filter(tasks, filter, lacksUpdate, today);
+        var total = await filtered.CountAsync(cancellationToken);
+        var page = Paging.ClampPage(filter.Page, total, PageSize);
+        var rows = await filtered
+            .OrderBy(t => t.SolutionArea!.Number).ThenBy(t => t.Number)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(t => new OverviewTaskRow(t.Id, t.SolutionArea!.Number, t.Number, t.Title, t.LeadUnit!.Name, t.CurrentPercent, t.CurrentStatus,
+                t.EffectiveDueOn, t.AtRiskFrom, t.Schedule, t.DueOn, t.LastAcceptedAtUtc))
+            .ToListAsync(cancellationToken);
+
+        return new OverviewViewModel(
+            plan,
+            filter,
+            byArea,
+            byUnit,
+            StatusCounts.Sum(byArea.Select(a => a.Counts)),
+            rows,
+            new Paging(page, PageSize, total),
+            today,
+            plan.Areas.Select(a => new SelectListItem($"{a.Code} {a.Title}", a.Id.ToString())).ToList(),
+            units.Select(u => new SelectListItem(u.Name, u.Id.ToString())).ToList());
+    }
+
+    /// <summary>Two grouped queries: the status counts, and the count of tasks without an update this period.</summary>
+    private static async Task<Dictionary<int, StatusCounts>> CountAsync(
+        IQueryable<PlanTask> tasks, Expression<Func<PlanTask, int>> key, Expression<Func<PlanTask, bool>> lacksUpdate, DateOnly today, CancellationToken cancellationToken)
+    {
+        var counts = await tasks.GroupBy(key).Select(g => new
+        {
+            g.Key,
+            Total = g.Count(),
+            Average = g.Average(t => (double)t.CurrentPercent),
+            NotStarted = g.Count(t => t.CurrentStatus == TaskProgressStatus.NotStarted),
+            InProgress = g.Count(t => t.CurrentStatus == TaskProgressStatus.InProgress),
+            Completed = g.Count(t => t.CurrentStatus == TaskProgressStatus.Completed),
+            Paused = g.Count(t => t.CurrentStatus == TaskProgressStatus.Paused),
+            Late = g.Count(t => t.CurrentPercent < 100 && t.EffectiveDueOn < today),
+            AtRisk = g.Count(t => t.CurrentPercent < 100 && t.EffectiveDueOn >= today && t.AtRiskFrom != null && t.AtRiskFrom <= today),
+            Done = g.Count(t => t.CurrentPercent >= 100),
+        }).ToListAsync(cancellationToken);
+
+        var noUpdate = await tasks.Where(lacksUpdate).GroupBy(key).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+
+        return counts.ToDictionary(c => c.Key, c => new StatusCounts(
+            c.Total, c.Average, c.NotStarted, c.InProgress, c.Completed, c.Paused,
+            c.Total - c.Late - c.AtRisk - c.Done, c.AtRisk, c.Late, noUpdate.GetValueOrDefault(c.Key)));
+    }
+
+    private static IQueryable<PlanTask> Filter(IQueryable<PlanTask> tasks, OverviewFilter filter, Expression<Func<PlanTask, bool>> lacksUpdate, DateOnly today)
+    {
+        if (filter.AreaId is { } areaId)
+        {
+            tasks = tasks.Where(t => t.SolutionAreaId == areaId);
+        }
+
+        if (filter.UnitId is { } unitId)
+        {
+            tasks = tasks.Where(t => t.LeadUnitId == unitId);
+        }
+
+        if (filter.NoUpdate)
+        {
+            tasks = tasks.Where(lacksUpdate);
+        }
+
+        return filter.Schedule switch
+        {
+            ScheduleStatus.Completed => tasks.Where(t => t.CurrentPercent >= 100),
+            ScheduleStatus.Late => tasks.Where(t => t.CurrentPercent < 100 && t.EffectiveDueOn < today),
+            ScheduleStatus.AtRisk => tasks.Where(t => t.CurrentPercent < 100 && t.EffectiveDueOn >= today && t.AtRiskFrom != null && t.AtRiskFrom <= today),
+            ScheduleStatus.OnTrack => tasks.Where(t => t.CurrentPercent < 100 && t.EffectiveDueOn >= today && (t.AtRiskFrom == null || t.AtRiskFrom > today)),
+            _ => tasks,
+        };
+    }
+
+    /// <summary>
+    /// No update submitted or accepted for the task's current reporting period — the period depends on the
+    /// task's frequency, so the four possible period starts are computed here and chosen per row in SQL.
+    /// </summary>
+    public static Expression<Func<PlanTask, bool>> LacksUpdateInCurrentPeriod(DateOnly today)
+    {
+        var month = ReportingPeriod.Containing(today, ReportingFrequency.Monthly).Start;
+        var quarter = ReportingPeriod.Containing(today, ReportingFrequency.Quarterly).Start;
+        var half = ReportingPeriod.Containing(today, ReportingFrequency.HalfYearly).Start;
+        var year = ReportingPeriod.Containing(today, ReportingFrequency.Yearly).Start;
+        return t => !t.Updates.Any(u =>
+            (u.State == ProgressUpdateState.Submitted || u.State == ProgressUpdateState.Accepted)
+            && u.PeriodStart == (t.ReportingFrequency == ReportingFrequency.Monthly ? month
+                : t.ReportingFrequency == ReportingFrequency.HalfYearly ? half
+                : t.ReportingFrequency == ReportingFrequency.Yearly ? year
+                : quarter));
+    }
+}

@@ -1,0 +1,100 @@
+using FluentValidation;
+using Microsoft.Extensions.Options;
+using SNgV.Portal.Web.Data;
+using SNgV.Portal.Web.Domain;
+using SNgV.Portal.Web.Infrastructure.Files;
+
+namespace SNgV.Portal.Web.Features.Progress;
+
+/// <summary>What a unit reports on a task for the current period.</summary>
+public sealed class ProgressInput
+{
+    public int? Percent { get; set; }
+
+    public TaskProgressStatus? Status { get; set; }
+
+    public string WorkDone { get; set; } = "";
+
+    public string? Difficulties { get; set; }
+
+    public string? Proposals { get; set; }
+
+    public List<IFormFile> Files { get; set; } = [];
+
+    /// <summary>Files already attached that the user chose to remove.</summary>
+    public List<int> RemoveFileIds { get; set; } = [];
+
+    /// <summary>The update's stamp when the form was opened; empty for a new update.</summary>
+    public Guid? ConcurrencyStamp { get; set; }
+
+    /// <summary>"draft" (Lưu nháp) or "submit" (Gửi Văn phòng duyệt).</summary>
+    public string Intent { get; set; } = ProgressIntent.Draft;
+
+    public bool IsSubmit => Intent == ProgressIntent.Submit;
+}
+
+public static class ProgressIntent
+{
+    public const string Draft = "draft";
+    public const string Submit = "submit";
+}
+
+public sealed class ProgressInputValidator : AbstractValidator<ProgressInput>
+{
+    public ProgressInputValidator(IOptions<EvidenceOptions> evidenceOptions)
+    {
+        var evidence = evidenceOptions.Value;
+        var maxMegabytes = evidence.MaxFileBytes / (1024 * 1024);
+
+        RuleFor(x => x.Percent)
+            .Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage("Vui lòng nhập tỷ lệ hoàn thành (0–100%).")
+            .InclusiveBetween(0, 100).WithMessage("Tỷ lệ hoàn thành phải từ 0 đến 100%.");
+        RuleFor(x => x.Status)
+            .Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage("Vui lòng chọn tình trạng thực hiện.")
+            .IsInEnum().WithMessage("Tình trạng thực hiện không hợp lệ.");
+        RuleFor(x => x.Status)
+            .Must((x, status) => status != TaskProgressStatus.Completed || x.Percent == 100)
+            .WithMessage("Nhiệm vụ hoàn thành phải có tỷ lệ 100%.")
+            .Must((x, status) => status != TaskProgressStatus.NotStarted || x.Percent == 0)
+            .WithMessage("Nhiệm vụ chưa triển khai phải có tỷ lệ 0%.")
+            .When(x => x.Percent is >= 0 and <= 100 && x.Status is not null);
+        RuleFor(x => x.WorkDone)
+            .Cascade(CascadeMode.Stop)
+            .Must(text => !string.IsNullOrWhiteSpace(text)).WithMessage("Vui lòng nêu kết quả đã thực hiện.")
+            .MaximumLength(FieldLengths.LongText).WithMessage($"Kết quả thực hiện không được dài quá {FieldLengths.LongText} ký tự.");
+        RuleFor(x => x.Difficulties)
+            .MaximumLength(FieldLengths.LongText).WithMessage($"Khó khăn, vướng mắc không được dài quá {FieldLengths.LongText} ký tự.");
+        RuleFor(x => x.Proposals)
+            .MaximumLength(FieldLengths.LongText).WithMessage($"Đề xuất, kiến nghị không được dài quá {FieldLengths.LongText} ký tự.");
+        RuleFor(x => x.Intent)
+            .Must(i => i is ProgressIntent.Draft or ProgressIntent.Submit).WithMessage("Thao tác không hợp lệ.");
+        RuleFor(x => x.Files)
+            .Must(files => files.Count <= evidence.MaxFilesPerUpdate)
+            .WithMessage($"Mỗi báo cáo đính kèm tối đa {evidence.MaxFilesPerUpdate} tệp.");
+        RuleForEach(x => x.Files).Custom((file, context) =>
+        {
+            if (file.Length == 0)
+            {
+                context.AddFailure(nameof(ProgressInput.Files), $"Tệp \"{file.FileName}\" rỗng.");
+            }
+            else if (file.Length > evidence.MaxFileBytes)
+            {
+                context.AddFailure(nameof(ProgressInput.Files), $"Tệp \"{file.FileName}\" vượt quá dung lượng cho phép ({maxMegabytes} MB).");
+            }
+            else if (file.FileName.Length > FieldLengths.FileName)
+            {
+                context.AddFailure($"Tên tệp \"{file.FileName[..40]}…\" quá dài.");
+            }
+            else
+            {
+                using var stream = file.OpenReadStream();
+                if (EvidenceFileTypes.Detect(stream, file.FileName) is null)
+                {
+                    context.AddFailure(nameof(ProgressInput.Files), $"Tệp \"{file.FileName}\" không phải là {EvidenceFileTypes.Description} hợp lệ (nội dung tệp không khớp với tên tệp).");
+                }
+            }
+        });
+    }
+}

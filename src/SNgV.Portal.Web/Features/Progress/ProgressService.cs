@@ -1,0 +1,311 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SNgV.Portal.Web.Data;
+using SNgV.Portal.Web.Domain;
+using SNgV.Portal.Web.Features.Accounts;
+using SNgV.Portal.Web.Features.Notifications;
+using SNgV.Portal.Web.Features.Plans;
+using SNgV.Portal.Web.Infrastructure;
+using SNgV.Portal.Web.Infrastructure.Files;
+
+namespace SNgV.Portal.Web.Features.Progress;
+
+/// <summary>A unit's tasks, and its progress reports on them: drafts, submissions, evidence files.</summary>
+public sealed class ProgressService(
+    PortalDbContext db,
+    PlanReadService plans,
+    EvidenceStorage storage,
+    NotificationWriter notifications,
+    IOptions<EvidenceOptions> evidenceOptions,
+    TimeProvider clock)
+{
+    public const int PageSize = 20;
+
+    private DateOnly Today => VietnamTime.Today(clock);
+
+    public async Task<UnitTaskListViewModel> UnitTasksAsync(int unitId, string unitName, int page, CancellationToken cancellationToken = default)
+    {
+        var planId = await plans.CurrentPlanIdAsync(cancellationToken);
+        var tasks = db.PlanTasks.Where(t => t.SolutionArea!.PlanId == planId && !t.IsArchived
+            && (t.LeadUnitId == unitId || t.SupportingUnits.Any(s => s.UnitId == unitId)));
+
+        var total = await tasks.CountAsync(cancellationToken);
+        page = Paging.ClampPage(page, total, PageSize);
+        var rows = await tasks
+            .OrderBy(t => t.SolutionArea!.Number).ThenBy(t => t.Number)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(t => new
+            {
+                t.Id,
+                AreaNumber = t.SolutionArea!.Number,
+                t.Number,
+                t.Title,
+                IsLead = t.LeadUnitId == unitId,
+                t.CurrentPercent,
+                t.CurrentStatus,
+                t.EffectiveDueOn,
+                t.AtRiskFrom,
+                t.Schedule,
+                t.DueOn,
+                Own = t.Updates.Where(u => u.UnitId == unitId).OrderByDescending(u => u.UpdatedAtUtc)
+                    .Select(u => new { u.State, u.UpdatedAtUtc }).FirstOrDefault(),
+                t.LastAcceptedAtUtc,
+            })
+            .ToListAsync(cancellationToken);
+
+        var planNumber = planId is null ? null : await db.Plans.Where(p => p.Id == planId).Select(p => p.Number).SingleAsync(cancellationToken);
+        return new UnitTaskListViewModel(
+            unitName,
+            planNumber,
+            rows.Select(r => new UnitTaskRow(r.Id, r.AreaNumber, r.Number, r.Title, r.IsLead, r.CurrentPercent, r.CurrentStatus,
+                r.EffectiveDueOn, r.AtRiskFrom, r.Schedule, r.DueOn, r.Own?.State, r.Own?.UpdatedAtUtc, r.LastAcceptedAtUtc)).ToList(),
+            new Paging(page, PageSize, total),
+            Today);
+    }
+
+    /// <summary>The task with its updates and timeline. Drafts are shown only to the unit that writes them.</summary>
+    public async Task<TaskDetailViewModel?> DetailAsync(int taskId, int? viewerUnitId, CancellationToken cancellationToken = default)
+    {
+        var task = await TaskQueries.SummaryAsync(db, taskId, cancellationToken);
+        if (task is null)
+        {
+            return null;
+        }
+
+        var updates = await db.ProgressUpdates
+            .Where(u => u.PlanTaskId == taskId && (u.State != ProgressUpdateState.Draft || u.UnitId == viewerUnitId))
+            .OrderByDescending(u => u.PeriodStart).ThenBy(u => u.Unit!.SortOrder)
+            .Select(u => new
+            {
+                u.Id,
+                UnitName = u.Unit!.Name,
+                u.PeriodStart,
+                u.PeriodEnd,
+                u.State,
+                u.Percent,
+                u.Status,
+                u.WorkDone,
+                u.Difficulties,
+                u.Proposals,
+                u.ReviewComment,
+                u.UpdatedAtUtc,
+                u.SubmittedAtUtc,
+                u.ReviewedAtUtc,
+                Files = u.Files.OrderBy(f => f.Id).Select(f => new EvidenceFileView(f.Id, f.FileName, f.Length)).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+
+        var timeline = await (from e in db.ProgressEvents
+                              join u in db.ProgressUpdates on e.ProgressUpdateId equals u.Id
+                              where e.PlanTaskId == taskId
+                              orderby e.AtUtc descending, e.Id descending
+                              select new { e.AtUtc, e.Kind, e.UserName, UnitName = u.Unit!.Name, u.PeriodStart, u.PeriodEnd, e.Percent, e.Status, e.Text })
+            .ToListAsync(cancellationToken);
+
+        return new TaskDetailViewModel(
+            task,
+            updates.Select(u => new UpdateView(u.Id, u.UnitName, ReportingPeriod.Of(u.PeriodStart, u.PeriodEnd), u.State, u.Percent, u.Status,
+                u.WorkDone, u.Difficulties, u.Proposals, u.ReviewComment, u.UpdatedAtUtc, u.SubmittedAtUtc, u.ReviewedAtUtc, u.Files)).ToList(),
+            timeline.Select(e => new TimelineEntry(e.AtUtc, e.Kind, e.UserName, e.UnitName, ReportingPeriod.Of(e.PeriodStart, e.PeriodEnd),
+                e.Percent, e.Status, e.Text)).ToList(),
+            Today);
+    }
+
+    /// <summary>The form for the current period: the unit's update of this period if there is one, else a new one.</summary>
+    public async Task<ProgressFormViewModel?> FormAsync(int taskId, int unitId, ProgressInput? input = null, ProgressSnapshot? theirs = null, CancellationToken cancellationToken = default)
+    {
+        var task = await TaskQueries.SummaryAsync(db, taskId, cancellationToken);
+        if (task is null)
+        {
+            return null;
+        }
+
+        var period = task.PeriodOn(Today);
+        var update = await db.ProgressUpdates.AsNoTracking()
+            .Where(u => u.PlanTaskId == taskId && u.UnitId == unitId && u.PeriodStart == period.Start)
+            .Select(u => new
+            {
+                u.Percent,
+                u.Status,
+                u.WorkDone,
+                u.Difficulties,
+                u.Proposals,
+                u.State,
+                u.ReviewComment,
+                u.ConcurrencyStamp,
+                Files = u.Files.OrderBy(f => f.Id).Select(f => new EvidenceFileView(f.Id, f.FileName, f.Length)).ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+
+        input ??= update is null
+            ? new ProgressInput { Percent = task.CurrentPercent, Status = task.CurrentStatus }
+            : new ProgressInput
+            {
+                Percent = update.Percent,
+                Status = update.Status,
+                WorkDone = update.WorkDone,
+                Difficulties = update.Difficulties,
+                Proposals = update.Proposals,
+                ConcurrencyStamp = update.ConcurrencyStamp,
+            };
+
+        var options = evidenceOptions.Value;
+        return new ProgressFormViewModel(task, period, input, update?.State, update?.ReviewComment, update?.Files ?? [], options.MaxFileBytes, options.MaxFilesPerUpdate)
+        {
+            Theirs = theirs,
+            Today = Today,
+        };
+    }
+
+    /// <summary>
+    /// Saves the unit's update of the current period as a draft or submits it to the Office. All or nothing:
+    /// the record, its files and the history are saved together, and files written for a save that fails are removed.
+    /// </summary>
+    public async Task<ProgressSaveResult> SaveAsync(int taskId, CurrentUser user, ProgressInput input, CancellationToken cancellationToken = default)
+    {
+        var task = await TaskQueries.SummaryAsync(db, taskId, cancellationToken)
+            ?? throw new InvalidOperationException($"Task {taskId} not found.");
+        var period = task.PeriodOn(Today);
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        var update = await db.ProgressUpdates.Include(u => u.Files)
+            .SingleOrDefaultAsync(u => u.PlanTaskId == taskId && u.UnitId == user.UnitId && u.PeriodStart == period.Start, cancellationToken);
+        if (update is null)
+        {
+            update = new ProgressUpdate
+            {
+                PlanTaskId = taskId,
+                UnitId = user.UnitId,
+                PeriodStart = period.Start,
+                PeriodEnd = period.End,
+                CreatedById = user.Id,
+                CreatedAtUtc = now,
+            };
+            db.ProgressUpdates.Add(update);
+        }
+        else if (update.State == ProgressUpdateState.Submitted)
+        {
+            return new ProgressSaveResult(ProgressSaveOutcome.Locked);
+        }
+        else if (input.ConcurrencyStamp != update.ConcurrencyStamp)
+        {
+            return new ProgressSaveResult(ProgressSaveOutcome.Conflict, Snapshot(update));
+        }
+        else
+        {
+            // EF Core compares this stamp when saving, which also catches a save made after our read.
+            db.Entry(update).Property(u => u.ConcurrencyStamp).OriginalValue = input.ConcurrencyStamp.Value;
+        }
+
+        var removed = update.Files.Where(f => input.RemoveFileIds.Contains(f.Id)).ToList();
+        if (update.Files.Count - removed.Count + input.Files.Count > evidenceOptions.Value.MaxFilesPerUpdate)
+        {
+            return new ProgressSaveResult(ProgressSaveOutcome.Invalid,
+                Error: $"Mỗi báo cáo đính kèm tối đa {evidenceOptions.Value.MaxFilesPerUpdate} tệp. Vui lòng bỏ bớt tệp cũ hoặc chọn ít tệp hơn.");
+        }
+
+        update.Percent = input.Percent!.Value;
+        update.Status = input.Status!.Value;
+        update.WorkDone = input.WorkDone.Trim();
+        update.Difficulties = Blank(input.Difficulties);
+        update.Proposals = Blank(input.Proposals);
+        update.UpdatedAtUtc = now;
+        update.State = input.IsSubmit ? ProgressUpdateState.Submitted : ProgressUpdateState.Draft;
+        if (input.IsSubmit)
+        {
+            update.SubmittedAtUtc = now;
+        }
+
+        foreach (var file in removed)
+        {
+            update.Files.Remove(file);
+        }
+
+        var written = new List<string>();
+        try
+        {
+            foreach (var file in input.Files)
+            {
+                await using var content = file.OpenReadStream();
+                var type = EvidenceFileTypes.Detect(content, file.FileName)!;
+                var stored = await storage.SaveAsync(content, cancellationToken);
+                written.Add(stored.StorageKey);
+                update.Files.Add(new EvidenceFile
+                {
+                    FileName = Path.GetFileName(file.FileName),
+                    ContentType = type.ContentType,
+                    Length = stored.Length,
+                    StorageKey = stored.StorageKey,
+                    Sha256 = stored.Sha256,
+                    UploadedById = user.Id,
+                    UploadedAtUtc = now,
+                });
+            }
+
+            await db.InTransactionAsync(async () =>
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                if (input.IsSubmit)
+                {
+                    await RecordSubmissionAsync(task, update, user, period, cancellationToken);
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+            }, cancellationToken);
+        }
+        catch (DbUpdateException exception)
+        {
+            // Another member of the unit saved this period's update first (a changed stamp, or a new update
+            // racing ours on the unique task/unit/period index): keep theirs, give this user their input back.
+            written.ForEach(storage.Delete);
+            db.ChangeTracker.Clear();
+            var theirs = await db.ProgressUpdates.AsNoTracking()
+                .SingleOrDefaultAsync(u => u.PlanTaskId == taskId && u.UnitId == user.UnitId && u.PeriodStart == period.Start, cancellationToken);
+            if (theirs is null)
+            {
+                throw new InvalidOperationException("Saving a progress update failed for a reason other than a concurrent save.", exception);
+            }
+
+            return new ProgressSaveResult(ProgressSaveOutcome.Conflict, Snapshot(theirs));
+        }
+
+        removed.ForEach(f => storage.Delete(f.StorageKey));
+        return new ProgressSaveResult(input.IsSubmit ? ProgressSaveOutcome.Submitted : ProgressSaveOutcome.SavedDraft);
+    }
+
+    /// <summary>An evidence file the viewer may download: drafts' files only to the drafting unit.</summary>
+    public async Task<EvidenceFile?> FindEvidenceAsync(int taskId, int fileId, int? viewerUnitId, CancellationToken cancellationToken = default) =>
+        await (from f in db.EvidenceFiles
+               join u in db.ProgressUpdates on f.ProgressUpdateId equals u.Id
+               where f.Id == fileId && u.PlanTaskId == taskId && (u.State != ProgressUpdateState.Draft || u.UnitId == viewerUnitId)
+               select f).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+
+    public Stream OpenEvidence(EvidenceFile file) => storage.OpenRead(file.StorageKey);
+
+    private async Task RecordSubmissionAsync(TaskSummary task, ProgressUpdate update, CurrentUser user, ReportingPeriod period, CancellationToken cancellationToken)
+    {
+        db.ProgressEvents.Add(new ProgressEvent
+        {
+            PlanTaskId = task.Id,
+            ProgressUpdateId = update.Id,
+            Kind = ProgressEventKind.Submitted,
+            AtUtc = update.UpdatedAtUtc,
+            UserId = user.Id,
+            UserName = user.Name,
+            Percent = update.Percent,
+            Status = update.Status,
+            Text = update.WorkDone,
+        });
+
+        var unitName = await db.Units.Where(u => u.Id == user.UnitId).Select(u => u.Name).SingleAsync(cancellationToken);
+        notifications.ToUsers(
+            await notifications.ActiveUsersInRoleAsync(Roles.Office, cancellationToken),
+            $"Báo cáo chờ duyệt: nhiệm vụ {task.Code}",
+            $"{unitName} gửi báo cáo {period.Label}: {update.Percent}% – {DisplayNames.Of(update.Status)}.",
+            $"/duyet-bao-cao/{update.Id}");
+    }
+
+    private static ProgressSnapshot Snapshot(ProgressUpdate u) =>
+        new(u.Percent, u.Status, u.WorkDone, u.Difficulties, u.Proposals, u.State, u.UpdatedAtUtc, u.ConcurrencyStamp);
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

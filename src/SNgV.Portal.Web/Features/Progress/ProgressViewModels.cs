@@ -1,0 +1,84 @@
+using SNgV.Portal.Web.Domain;
+using SNgV.Portal.Web.Infrastructure;
+
+namespace SNgV.Portal.Web.Features.Progress;
+
+public sealed record UnitTaskRow(
+    int Id,
+    int AreaNumber,
+    int Number,
+    string Title,
+    bool IsLead,
+    int CurrentPercent,
+    TaskProgressStatus CurrentStatus,
+    DateOnly EffectiveDueOn,
+    DateOnly? AtRiskFrom,
+    TaskSchedule Schedule,
+    DateOnly? DueOn,
+    ProgressUpdateState? OwnState,
+    DateTime? OwnUpdatedAtUtc,
+    DateTime? LastAcceptedAtUtc)
+{
+    public string Code => $"II.{AreaNumber}.{Number}";
+
+    public ScheduleStatus ScheduleOn(DateOnly today) => TaskSchedulePolicy.Classify(CurrentPercent, EffectiveDueOn, AtRiskFrom, today);
+}
+
+public sealed record UnitTaskListViewModel(string UnitName, string? PlanNumber, IReadOnlyList<UnitTaskRow> Tasks, Paging Paging, DateOnly Today);
+
+public sealed record EvidenceFileView(int Id, string FileName, long Length);
+
+public sealed record UpdateView(
+    int Id,
+    string UnitName,
+    ReportingPeriod Period,
+    ProgressUpdateState State,
+    int Percent,
+    TaskProgressStatus Status,
+    string WorkDone,
+    string? Difficulties,
+    string? Proposals,
+    string? ReviewComment,
+    DateTime UpdatedAtUtc,
+    DateTime? SubmittedAtUtc,
+    DateTime? ReviewedAtUtc,
+    IReadOnlyList<EvidenceFileView> Files);
+
+public sealed record TimelineEntry(DateTime AtUtc, ProgressEventKind Kind, string UserName, string UnitName, ReportingPeriod Period, int Percent, TaskProgressStatus Status, string? Text);
+
+public sealed record TaskDetailViewModel(TaskSummary Task, IReadOnlyList<UpdateView> Updates, IReadOnlyList<TimelineEntry> Timeline, DateOnly Today)
+{
+    public bool CanReport { get; init; }
+}
+
+/// <summary>The figures and texts of an update as saved, shown beside the user's own input after a conflict.</summary>
+public sealed record ProgressSnapshot(int Percent, TaskProgressStatus Status, string WorkDone, string? Difficulties, string? Proposals, ProgressUpdateState State, DateTime UpdatedAtUtc, Guid Stamp);
+
+public sealed record ProgressFormViewModel(
+    TaskSummary Task,
+    ReportingPeriod Period,
+    ProgressInput Input,
+    ProgressUpdateState? State,
+    string? ReviewComment,
+    IReadOnlyList<EvidenceFileView> Files,
+    long MaxFileBytes,
+    int MaxFiles)
+{
+    public DateOnly Today { get; init; }
+
+    /// <summary>Set after a concurrent save: what the other person saved.</summary>
+    public ProgressSnapshot? Theirs { get; init; }
+
+    public bool IsLocked => State == ProgressUpdateState.Submitted;
+}
+
+public enum ProgressSaveOutcome
+{
+    SavedDraft,
+    Submitted,
+    Conflict,
+    Locked,
+    Invalid,
+}
+
+public sealed record ProgressSaveResult(ProgressSaveOutcome Outcome, ProgressSnapshot? Theirs = null, string? Error = null);

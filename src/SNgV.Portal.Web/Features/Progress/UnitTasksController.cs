@@ -1,0 +1,123 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using SNgV.Portal.Web.Data;
+using SNgV.Portal.Web.Features.Accounts;
+using SNgV.Portal.Web.Infrastructure;
+using SNgV.Portal.Web.Infrastructure.Authorization;
+using SNgV.Portal.Web.Infrastructure.Files;
+
+namespace SNgV.Portal.Web.Features.Progress;
+
+/// <summary>"Nhiệm vụ của đơn vị": a unit's tasks, a task's history, and the progress form.</summary>
+[Route("nhiem-vu")]
+public sealed class UnitTasksController(ProgressService progress, PortalDbContext db, IAuthorizationService authorization) : Controller
+{
+    [HttpGet("")]
+    [Authorize(Policies.CanReportProgress)]
+    public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default) =>
+        View(await progress.UnitTasksAsync(User.UnitIdOf()!.Value, User.UnitNameOf(), page, cancellationToken));
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
+    {
+        if (await AuthorizeAsync(id, Policies.CanViewTask, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var detail = await progress.DetailAsync(id, User.UnitIdOf(), cancellationToken);
+        var access = await TaskAccess.LoadAsync(db, id, cancellationToken);
+        var canReport = (await authorization.AuthorizeAsync(User, access, Policies.CanUpdateTaskProgress)).Succeeded;
+        return View(detail! with { CanReport = canReport });
+    }
+
+    [HttpGet("{id:int}/bao-cao")]
+    public async Task<IActionResult> Report(int id, CancellationToken cancellationToken)
+    {
+        if (await AuthorizeAsync(id, Policies.CanUpdateTaskProgress, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        return View(await progress.FormAsync(id, User.UnitIdOf()!.Value, cancellationToken: cancellationToken));
+    }
+
+    [HttpPost("{id:int}/bao-cao")]
+    [RequestSizeLimit(EvidenceOptions.MaxRequestBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = EvidenceOptions.MaxRequestBytes)]
+    public async Task<IActionResult> Report(int id, [Bind(Prefix = "Input")] ProgressInput input, CancellationToken cancellationToken)
+    {
+        if (await AuthorizeAsync(id, Policies.CanUpdateTaskProgress, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var unitId = User.UnitIdOf()!.Value;
+        if (!ModelState.IsValid)
+        {
+            return View(await progress.FormAsync(id, unitId, input, cancellationToken: cancellationToken));
+        }
+
+        var result = await progress.SaveAsync(id, CurrentUser.From(User), input, cancellationToken);
+        switch (result.Outcome)
+        {
+            case ProgressSaveOutcome.SavedDraft:
+                TempData.SetStatus("Đã lưu bản nháp. Báo cáo chưa được gửi Văn phòng.");
+                return RedirectToAction(nameof(Report), new { id });
+            case ProgressSaveOutcome.Submitted:
+                TempData.SetStatus("Đã gửi báo cáo tiến độ để Văn phòng Sở duyệt.");
+                return RedirectToAction(nameof(Details), new { id });
+            case ProgressSaveOutcome.Locked:
+                ModelState.AddModelError(string.Empty, "Báo cáo kỳ này đã được gửi và đang chờ Văn phòng duyệt; không thể sửa.");
+                break;
+            case ProgressSaveOutcome.Conflict:
+                ModelState.AddModelError(string.Empty,
+                    "Báo cáo kỳ này vừa được người khác trong đơn vị lưu. Nội dung bạn nhập vẫn được giữ bên dưới; " +
+                    "hãy đối chiếu với bản đã lưu, chọn lại tệp đính kèm (nếu có) rồi lưu lại.");
+                break;
+            default:
+                ModelState.AddModelError("Input.Files", result.Error!);
+                break;
+        }
+
+        if (result.Theirs is { } theirs)
+        {
+            // The next save is compared with what is stored now, not with what the form was opened on.
+            input.ConcurrencyStamp = theirs.Stamp;
+            ModelState.Remove("Input.ConcurrencyStamp");
+        }
+
+        return View(await progress.FormAsync(id, unitId, input, result.Theirs, cancellationToken));
+    }
+
+    [HttpGet("{id:int}/tep/{fileId:int}")]
+    public async Task<IActionResult> Evidence(int id, int fileId, CancellationToken cancellationToken)
+    {
+        if (await AuthorizeAsync(id, Policies.CanViewTask, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var file = await progress.FindEvidenceAsync(id, fileId, User.UnitIdOf(), cancellationToken);
+        if (file is null)
+        {
+            return NotFound();
+        }
+
+        // Always a download with the type found from the content, never rendered inline by the browser.
+        Response.Headers.XContentTypeOptions = "nosniff";
+        return File(progress.OpenEvidence(file), file.ContentType, file.FileName);
+    }
+
+    /// <summary>404 for a task that does not exist, 403 for one the user may not touch, null when allowed.</summary>
+    private async Task<IActionResult?> AuthorizeAsync(int taskId, string policy, CancellationToken cancellationToken)
+    {
+        var access = await TaskAccess.LoadAsync(db, taskId, cancellationToken);
+        if (access is null)
+        {
+            return NotFound();
+        }
+
+        return (await authorization.AuthorizeAsync(User, access, policy)).Succeeded ? null : Forbid();
+    }
+}

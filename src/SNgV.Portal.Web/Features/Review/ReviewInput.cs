@@ -1,0 +1,61 @@
+using FluentValidation;
+using SNgV.Portal.Web.Data;
+using SNgV.Portal.Web.Features.Progress;
+using SNgV.Portal.Web.Infrastructure;
+
+namespace SNgV.Portal.Web.Features.Review;
+
+/// <summary>The Office's decision on a submitted update.</summary>
+public sealed class ReviewInput
+{
+    public Guid ConcurrencyStamp { get; set; }
+
+    /// <summary>"accept" (Duyệt) or "return" (Trả lại).</summary>
+    public string Decision { get; set; } = "";
+
+    public string? Comment { get; set; }
+
+    public bool IsReturn => Decision == ReviewDecision.Return;
+}
+
+public static class ReviewDecision
+{
+    public const string Accept = "accept";
+    public const string Return = "return";
+}
+
+public sealed class ReviewInputValidator : AbstractValidator<ReviewInput>
+{
+    public ReviewInputValidator()
+    {
+        RuleFor(x => x.Decision)
+            .Must(d => d is ReviewDecision.Accept or ReviewDecision.Return).WithMessage("Vui lòng chọn Duyệt hoặc Trả lại.");
+        RuleFor(x => x.Comment)
+            .Must(c => !string.IsNullOrWhiteSpace(c)).When(x => x.IsReturn)
+            .WithMessage("Vui lòng ghi ý kiến khi trả lại báo cáo, để đơn vị biết cần bổ sung, chỉnh sửa gì.");
+        RuleFor(x => x.Comment)
+            .MaximumLength(FieldLengths.LongText).WithMessage($"Ý kiến không được dài quá {FieldLengths.LongText} ký tự.");
+        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Biểu mẫu không hợp lệ. Vui lòng tải lại trang.");
+    }
+}
+
+public sealed record ReviewQueueRow(int UpdateId, int TaskId, int AreaNumber, int TaskNumber, string TaskTitle, string UnitName, bool IsLeadUnit,
+    DateOnly PeriodStart, DateOnly PeriodEnd, int Percent, Domain.TaskProgressStatus Status, DateTime SubmittedAtUtc, int FileCount)
+{
+    public string Code => $"II.{AreaNumber}.{TaskNumber}";
+}
+
+public sealed record ReviewQueueViewModel(IReadOnlyList<ReviewQueueRow> Rows, Paging Paging);
+
+public sealed record ReviewViewModel(TaskSummary Task, UpdateView Update, bool IsLeadUnit, Guid ConcurrencyStamp, DateOnly Today)
+{
+    public ReviewInput Input { get; init; } = new();
+}
+
+public enum ReviewOutcome
+{
+    Done,
+    NotFound,
+    AlreadyReviewed,
+    Conflict,
+}

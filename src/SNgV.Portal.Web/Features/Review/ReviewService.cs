@@ -1,0 +1,134 @@
+using Microsoft.EntityFrameworkCore;
+using SNgV.Portal.Web.Data;
+using SNgV.Portal.Web.Domain;
+using SNgV.Portal.Web.Features.Accounts;
+using SNgV.Portal.Web.Features.Notifications;
+using SNgV.Portal.Web.Features.Progress;
+using SNgV.Portal.Web.Infrastructure;
+
+namespace SNgV.Portal.Web.Features.Review;
+
+/// <summary>
+/// The Office's review of submitted updates. Accepting an update of the lead unit makes its percent and status
+/// the task's own; supporting units' updates are accepted as contributions and do not move the task's figures.
+/// </summary>
+public sealed class ReviewService(PortalDbContext db, ProgressService progress, NotificationWriter notifications, TimeProvider clock)
+{
+    public const int PageSize = 20;
+
+    public async Task<ReviewQueueViewModel> QueueAsync(int page, CancellationToken cancellationToken = default)
+    {
+        var submitted = db.ProgressUpdates.Where(u => u.State == ProgressUpdateState.Submitted);
+        var total = await submitted.CountAsync(cancellationToken);
+        page = Paging.ClampPage(page, total, PageSize);
+        var rows = await submitted
+            .OrderBy(u => u.SubmittedAtUtc)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(u => new ReviewQueueRow(
+                u.Id,
+                u.PlanTaskId,
+                u.PlanTask!.SolutionArea!.Number,
+                u.PlanTask.Number,
+                u.PlanTask.Title,
+                u.Unit!.Name,
+                u.UnitId == u.PlanTask.LeadUnitId,
+                u.PeriodStart,
+                u.PeriodEnd,
+                u.Percent,
+                u.Status,
+                u.SubmittedAtUtc!.Value,
+                u.Files.Count))
+            .ToListAsync(cancellationToken);
+        return new ReviewQueueViewModel(rows, new Paging(page, PageSize, total));
+    }
+
+    public async Task<ReviewViewModel?> GetAsync(int updateId, CancellationToken cancellationToken = default)
+    {
+        var header = await db.ProgressUpdates.Where(u => u.Id == updateId)
+            .Select(u => new { u.PlanTaskId, u.UnitId, u.ConcurrencyStamp, IsLead = u.UnitId == u.PlanTask!.LeadUnitId })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (header is null)
+        {
+            return null;
+        }
+
+        // The Office sees every submitted update; drafts are never in review.
+        var detail = await progress.DetailAsync(header.PlanTaskId, viewerUnitId: null, cancellationToken);
+        var update = detail!.Updates.SingleOrDefault(u => u.Id == updateId);
+        return update is null ? null : new ReviewViewModel(detail.Task, update, header.IsLead, header.ConcurrencyStamp, detail.Today);
+    }
+
+    public async Task<ReviewOutcome> DecideAsync(int updateId, ReviewInput input, CurrentUser reviewer, CancellationToken cancellationToken = default)
+    {
+        var update = await db.ProgressUpdates
+            .Include(u => u.PlanTask!).ThenInclude(t => t.SolutionArea!).ThenInclude(a => a.Plan)
+            .SingleOrDefaultAsync(u => u.Id == updateId, cancellationToken);
+        if (update is null)
+        {
+            return ReviewOutcome.NotFound;
+        }
+
+        if (update.State != ProgressUpdateState.Submitted)
+        {
+            return ReviewOutcome.AlreadyReviewed;
+        }
+
+        if (update.ConcurrencyStamp != input.ConcurrencyStamp)
+        {
+            return ReviewOutcome.Conflict;
+        }
+
+        db.Entry(update).Property(u => u.ConcurrencyStamp).OriginalValue = input.ConcurrencyStamp;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var comment = string.IsNullOrWhiteSpace(input.Comment) ? null : input.Comment.Trim();
+        update.State = input.IsReturn ? ProgressUpdateState.Returned : ProgressUpdateState.Accepted;
+        update.ReviewedAtUtc = now;
+        update.ReviewedById = reviewer.Id;
+        update.ReviewComment = comment;
+
+        var task = update.PlanTask!;
+        if (!input.IsReturn && update.UnitId == task.LeadUnitId && !await HasLaterAcceptedAsync(update, cancellationToken))
+        {
+            task.CurrentPercent = update.Percent;
+            task.CurrentStatus = update.Status;
+            task.LastAcceptedAtUtc = now;
+            TaskSchedulePolicy.Apply(task, task.SolutionArea!.Plan!.Year);
+        }
+
+        db.ProgressEvents.Add(new ProgressEvent
+        {
+            PlanTaskId = task.Id,
+            ProgressUpdateId = update.Id,
+            Kind = input.IsReturn ? ProgressEventKind.Returned : ProgressEventKind.Accepted,
+            AtUtc = now,
+            UserId = reviewer.Id,
+            UserName = reviewer.Name,
+            Percent = update.Percent,
+            Status = update.Status,
+            Text = comment,
+        });
+
+        var code = $"II.{task.SolutionArea!.Number}.{task.Number}";
+        var period = ReportingPeriod.Of(update.PeriodStart, update.PeriodEnd).Label;
+        notifications.ToUsers(
+            await notifications.ActiveUsersOfUnitAsync(update.UnitId, cancellationToken),
+            input.IsReturn ? $"Báo cáo nhiệm vụ {code} bị trả lại" : $"Báo cáo nhiệm vụ {code} đã được duyệt",
+            input.IsReturn ? $"Văn phòng Sở trả lại báo cáo {period}: {comment}" : $"Văn phòng Sở đã duyệt báo cáo {period} ({update.Percent}%).",
+            input.IsReturn ? $"/nhiem-vu/{task.Id}/bao-cao" : $"/nhiem-vu/{task.Id}");
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ReviewOutcome.Conflict;
+        }
+
+        return ReviewOutcome.Done;
+    }
+
+    private Task<bool> HasLaterAcceptedAsync(ProgressUpdate update, CancellationToken cancellationToken) =>
+        db.ProgressUpdates.AnyAsync(u => u.PlanTaskId == update.PlanTaskId && u.UnitId == update.UnitId
+            && u.State == ProgressUpdateState.Accepted && u.PeriodStart > update.PeriodStart, cancellationToken);
+}
