@@ -39,12 +39,19 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(DataDirectory, "portal.db");
 
+    /// <summary>When set, the portal's TimeProvider: "today" is what the test says.</summary>
+    public TimeProvider? Clock { get; protected init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         builder.UseSetting("DemoAccounts:Password", DemoPassword);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        if (Clock is { } clock)
+        {
+            builder.ConfigureServices(services => services.AddSingleton(clock));
+        }
     }
 
     /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>

@@ -1,0 +1,105 @@
+using SNgV.Portal.Web.Domain;
+using SNgV.Portal.Web.Infrastructure.Files;
+
+namespace SNgV.Portal.UnitTests;
+
+public sealed class TaskSchedulePolicyTests
+{
+    private static readonly DateOnly Start = new(2019, 1, 1);
+    private static readonly DateOnly Due = new(2019, 12, 31);
+
+    [Theory]
+    [InlineData(0, "2019-02-07")]    // 10 % of 364 days = 36 days of grace
+    [InlineData(40, "2019-07-03")]   // 50 % of 364 days = 182 days of grace
+    [InlineData(90, null)]           // within the tolerance up to the due date
+    [InlineData(100, null)]          // done
+    public void A_task_becomes_at_risk_when_time_outruns_its_percent_by_the_tolerance(int percent, string? expected)
+    {
+        var atRiskFrom = TaskSchedulePolicy.AtRiskFrom(Start, Due, percent);
+
+        Assert.Equal(expected is null ? null : DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), atRiskFrom);
+    }
+
+    [Theory]
+    [InlineData(100, "2020-03-01", ScheduleStatus.Completed)]
+    [InlineData(60, "2020-01-01", ScheduleStatus.Late)]
+    [InlineData(40, "2019-07-03", ScheduleStatus.AtRisk)]
+    [InlineData(40, "2019-07-02", ScheduleStatus.OnTrack)]
+    [InlineData(0, "2019-01-15", ScheduleStatus.OnTrack)]
+    public void Status_is_computed_from_percent_and_dates(int percent, string today, ScheduleStatus expected)
+    {
+        var atRiskFrom = TaskSchedulePolicy.AtRiskFrom(Start, Due, percent);
+
+        Assert.Equal(expected, TaskSchedulePolicy.Classify(percent, Due, atRiskFrom, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void Recurring_tasks_are_due_at_the_end_of_the_plan_year_and_one_off_tasks_on_their_date()
+    {
+        Assert.Equal(new DateOnly(2019, 12, 31), TaskSchedulePolicy.EffectiveDue(TaskSchedule.Recurring, null, 2019));
+        Assert.Equal(new DateOnly(2019, 6, 30), TaskSchedulePolicy.EffectiveDue(TaskSchedule.OneOff, new DateOnly(2019, 6, 30), 2019));
+    }
+
+    [Fact]
+    public void Applying_the_policy_stores_the_dates_the_overview_counts_with()
+    {
+        var task = new PlanTask { Schedule = TaskSchedule.OneOff, DueOn = new DateOnly(2019, 6, 30), CurrentPercent = 50 };
+
+        TaskSchedulePolicy.Apply(task, 2019);
+
+        Assert.Equal(new DateOnly(2019, 6, 30), task.EffectiveDueOn);
+        Assert.Equal(TaskSchedulePolicy.AtRiskFrom(Start, new DateOnly(2019, 6, 30), 50), task.AtRiskFrom);
+    }
+}
+
+public sealed class ReportingPeriodTests
+{
+    [Theory]
+    [InlineData("2019-02-14", ReportingFrequency.Quarterly, "2019-01-01", "2019-03-31", "Quý I/2019")]
+    [InlineData("2019-11-30", ReportingFrequency.Quarterly, "2019-10-01", "2019-12-31", "Quý IV/2019")]
+    [InlineData("2019-02-28", ReportingFrequency.Monthly, "2019-02-01", "2019-02-28", "Tháng 2/2019")]
+    [InlineData("2019-07-01", ReportingFrequency.HalfYearly, "2019-07-01", "2019-12-31", "6 tháng cuối năm 2019")]
+    [InlineData("2019-03-10", ReportingFrequency.HalfYearly, "2019-01-01", "2019-06-30", "6 tháng đầu năm 2019")]
+    [InlineData("2020-02-29", ReportingFrequency.Yearly, "2020-01-01", "2020-12-31", "Năm 2020")]
+    public void The_period_containing_a_date(string date, ReportingFrequency frequency, string start, string end, string label)
+    {
+        var period = ReportingPeriod.Containing(D(date), frequency);
+
+        Assert.Equal((D(start), D(end), label), (period.Start, period.End, period.Label));
+        Assert.Equal(period, ReportingPeriod.Of(period.Start, period.End));
+    }
+
+    [Fact]
+    public void One_off_tasks_report_quarterly()
+    {
+        Assert.Equal(ReportingFrequency.Quarterly, ReportingPeriod.FrequencyOf(null));
+    }
+
+    private static DateOnly D(string s) => DateOnly.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+}
+
+public sealed class EvidenceFileTypeTests
+{
+    [Theory]
+    [InlineData(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31 }, "bao-cao.pdf", "application/pdf")]
+    [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x14, 0x00 }, "bao-cao.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")]
+    [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x14, 0x00 }, "so-lieu.XLSX", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
+    [InlineData(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }, "cu.doc", "application/msword")]
+    [InlineData(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, "anh.png", "image/png")]
+    [InlineData(new byte[] { 0xFF, 0xD8, 0xFF, 0xE0 }, "anh.jpg", "image/jpeg")]
+    public void Accepted_files_are_recognised_by_content(byte[] head, string name, string contentType)
+    {
+        Assert.Equal(contentType, EvidenceFileTypes.Detect(head, name)?.ContentType);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x4D, 0x5A, 0x90, 0x00 }, "bao-cao.pdf")]          // a Windows executable renamed .pdf
+    [InlineData(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D }, "bao-cao.docx")]  // a PDF named .docx
+    [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04 }, "goi.zip")]              // a plain ZIP archive
+    [InlineData(new byte[] { 0x3C, 0x73, 0x63, 0x72 }, "trang.html")]
+    [InlineData(new byte[] { }, "rong.pdf")]
+    public void Other_or_disguised_files_are_refused(byte[] head, string name)
+    {
+        Assert.Null(EvidenceFileTypes.Detect(head, name));
+    }
+}
