@@ -4,6 +4,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
 using SNgV.Portal.Web.Data;
@@ -16,7 +17,7 @@ public static class WebSetup
 {
     public static IServiceCollection AddPortalWeb(this IServiceCollection services)
     {
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddPortalLocalization();
         services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);

@@ -87,6 +87,8 @@ public sealed class ShellBrowserTests(BrowserFixture browser)
     [InlineData("/", 375)]
     [InlineData("/dang-nhap", 375)]
     [InlineData("/khong-co-trang-nay", 1280)]
+    [InlineData("/ke-hoach", 1280)]
+    [InlineData("/ke-hoach", 375)]
     public async Task Public_pages_meet_WCAG_21_AA(string url, int width)
     {
         var page = await browser.NewPageAsync(width, 800);

@@ -81,11 +81,12 @@ public class PortalFactory : WebApplicationFactory<Program>
     }
 }
 
-/// <summary>The portal on a real Kestrel port, for a real browser.</summary>
+/// <summary>The portal on a real port, for a real browser, on 20 May 2019 like <see cref="PlanYearPortalFactory"/>.</summary>
 public sealed class KestrelPortalFactory : PortalFactory
 {
     public KestrelPortalFactory()
     {
+        Clock = new TestClock(PlanYearPortalFactory.Today);
         UseKestrel(0);
     }
 

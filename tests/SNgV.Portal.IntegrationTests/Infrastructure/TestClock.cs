@@ -20,8 +20,10 @@ public sealed class TestClock(DateTimeOffset start) : TimeProvider
 /// <summary>The portal on 20 May 2019 (Q2 of plan 95/KH-SNgV's year), for plan-tracking tests.</summary>
 public class PlanYearPortalFactory : PortalFactory
 {
+    public static readonly DateTimeOffset Today = new(2019, 5, 20, 9, 0, 0, TimeSpan.FromHours(7));
+
     public PlanYearPortalFactory()
     {
-        Clock = new TestClock(new DateTimeOffset(2019, 5, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        Clock = new TestClock(Today);
     }
 }

@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using SNgV.Portal.IntegrationTests.Infrastructure;
+
+namespace SNgV.Portal.IntegrationTests.Browser;
+
+/// <summary>Plan section III in a browser: a unit reports, the Office returns, the unit resubmits, the Office accepts.</summary>
+[Collection(BrowserTests.Collection)]
+public sealed class PlanTrackingBrowserTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task A_report_travels_from_the_unit_to_the_Office_and_the_new_percent_shows_everywhere()
+    {
+        var taskId = await browser.Portal.TaskIdAsync(4, 2);
+        var staff = await browser.SignedInPageAsync(DemoUsers.ConsularStaff);
+
+        // The staff member finds the task among the unit's tasks and reports, with an attachment.
+        await staff.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Nhiệm vụ của đơn vị" }).ClickAsync();
+        await UserGuideScreenshots.TakeAsync(staff, "can-bo-nhiem-vu-cua-don-vi", fullPage: true);
+        await staff.Locator($"a[href='/nhiem-vu/{taskId}']").ClickAsync();
+        await staff.GetByRole(AriaRole.Link, new() { Name = "Báo cáo tiến độ Quý II/2019" }).ClickAsync();
+        await staff.GetByLabel("Tỷ lệ hoàn thành (%)").FillAsync("30");
+        await staff.GetByLabel("Tình trạng thực hiện").SelectOptionAsync(new SelectOptionValue { Label = "Đang thực hiện" });
+        await staff.GetByLabel("Kết quả đã thực hiện").FillAsync("Đã rà soát quy trình hợp pháp hóa lãnh sự; niêm yết lại thành phần hồ sơ.");
+        await staff.GetByLabel("Khó khăn, vướng mắc").FillAsync("Thiếu máy quét tài liệu tại Bộ phận Một cửa.");
+        await staff.GetByLabel("Tệp minh chứng").SetInputFilesAsync(new FilePayload { Name = "bien-ban-ra-soat.pdf", MimeType = "application/pdf", Buffer = ProgressClient.SmallPdf });
+        await UserGuideScreenshots.TakeAsync(staff, "can-bo-bao-cao-tien-do", fullPage: true);
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Gửi Văn phòng duyệt" }).ClickAsync();
+        await Assertions.Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã gửi báo cáo tiến độ");
+
+        // The Office returns it with a comment.
+        var office = await browser.SignedInPageAsync(DemoUsers.Office);
+        await office.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Duyệt báo cáo" }).ClickAsync();
+        await office.Locator("table.review-queue").GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("II\\.4\\.2") }).ClickAsync();
+        await Assertions.Expect(office.GetByRole(AriaRole.Link, new() { Name = "bien-ban-ra-soat.pdf" })).ToBeVisibleAsync();
+        await office.GetByLabel("Ý kiến của Văn phòng (bắt buộc khi trả lại)").FillAsync("Đề nghị bổ sung số hồ sơ đã giải quyết trong quý.");
+        await UserGuideScreenshots.TakeAsync(office, "van-phong-duyet-bao-cao", fullPage: true);
+        await office.GetByRole(AriaRole.Button, new() { Name = "Trả lại" }).ClickAsync();
+        await Assertions.Expect(office.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã trả lại báo cáo");
+
+        // The staff member sees the comment and resubmits.
+        await staff.GotoAsync($"/nhiem-vu/{taskId}/bao-cao");
+        await Assertions.Expect(staff.GetByRole(AriaRole.Note)).ToContainTextAsync("Đề nghị bổ sung số hồ sơ đã giải quyết trong quý.");
+        await staff.GetByLabel("Tỷ lệ hoàn thành (%)").FillAsync("45");
+        await staff.GetByLabel("Kết quả đã thực hiện").FillAsync("Đã rà soát quy trình; giải quyết đúng hạn 120 hồ sơ hợp pháp hóa lãnh sự trong quý.");
+        await UserGuideScreenshots.TakeAsync(staff, "can-bo-bao-cao-bi-tra-lai", fullPage: true);
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Gửi Văn phòng duyệt" }).ClickAsync();
+        await Assertions.Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã gửi báo cáo tiến độ");
+
+        // The Office accepts.
+        await office.GotoAsync("/duyet-bao-cao");
+        await office.Locator("table.review-queue").GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("II\\.4\\.2") }).ClickAsync();
+        await Assertions.Expect(office.Locator(".reported-percent")).ToHaveTextAsync("45%");
+        await office.GetByRole(AriaRole.Button, new() { Name = "Duyệt", Exact = true }).ClickAsync();
+        await Assertions.Expect(office.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã duyệt báo cáo");
+
+        // The history of the task holds every step.
+        await staff.GotoAsync($"/nhiem-vu/{taskId}");
+        await Assertions.Expect(staff.Locator("ol.timeline li")).ToHaveCountAsync(4);
+        await Assertions.Expect(staff.Locator(".current-percent")).ToHaveTextAsync("45%");
+        await UserGuideScreenshots.TakeAsync(staff, "lich-su-nhiem-vu", fullPage: true);
+
+        // The overview and the public page show the new percent.
+        await office.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Theo dõi tiến độ" }).ClickAsync();
+        var row = office.Locator("table.overview-areaId tbody tr").Nth(3);
+        await Assertions.Expect(row).ToContainTextAsync("15%"); // II.4: (0 + 45 + 0) / 3
+        await UserGuideScreenshots.TakeAsync(office, "theo-doi-tien-do", fullPage: true);
+        await office.Locator("table.overview-unitId tbody tr").Nth(2).GetByRole(AriaRole.Link).First.ClickAsync();
+        await Assertions.Expect(office.Locator("table.overview-tasks")).ToContainTextAsync("45%");
+
+        var visitor = await browser.NewPageAsync();
+        await visitor.GotoAsync("/ke-hoach");
+        var publicRow = visitor.Locator("table.public-plan tr", new() { HasText = "II.4.2" });
+        await Assertions.Expect(publicRow).ToContainTextAsync("45%");
+        await Assertions.Expect(visitor.GetByText("Thiếu máy quét tài liệu")).ToHaveCountAsync(0);
+        await UserGuideScreenshots.TakeAsync(visitor, "ke-hoach-cong-khai");
+
+        var accepted = await browser.Portal.WithDbAsync(db => db.PlanTasks.Where(t => t.Id == taskId).Select(t => t.CurrentPercent).SingleAsync());
+        Assert.Equal(45, accepted);
+    }
+}
