@@ -224,24 +224,7 @@ public sealed class ProgressService(
         var written = new List<string>();
         try
         {
-            foreach (var file in input.Files)
-            {
-                await using var content = file.OpenReadStream();
-                var type = EvidenceFileTypes.Detect(content, file.FileName)!;
-                var stored = await storage.SaveAsync(content, cancellationToken);
-                written.Add(stored.StorageKey);
-                update.Files.Add(new EvidenceFile
-                {
-                    FileName = Path.GetFileName(file.FileName),
-                    ContentType = type.ContentType,
-                    Length = stored.Length,
-                    StorageKey = stored.StorageKey,
-                    Sha256 = stored.Sha256,
-                    UploadedById = user.Id,
-                    UploadedAtUtc = now,
-                });
-            }
-
+            await AttachAsync(update, input.Files, user.Id, now, written, cancellationToken);
             await db.InTransactionAsync(async () =>
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -267,9 +250,38 @@ public sealed class ProgressService(
 
             return new ProgressSaveResult(ProgressSaveOutcome.Conflict, Snapshot(theirs));
         }
+        catch
+        {
+            // Nothing of a failed save may stay behind, on disk either.
+            written.ForEach(storage.Delete);
+            throw;
+        }
 
         removed.ForEach(f => storage.Delete(f.StorageKey));
         return new ProgressSaveResult(input.IsSubmit ? ProgressSaveOutcome.Submitted : ProgressSaveOutcome.SavedDraft);
+    }
+
+    /// <summary>Stores each new file under a name of the portal's making and adds it to the update.</summary>
+    private async Task AttachAsync(ProgressUpdate update, IEnumerable<IFormFile> files, string userId, DateTime now, List<string> written, CancellationToken cancellationToken)
+    {
+        foreach (var file in files)
+        {
+            await using var content = file.OpenReadStream();
+            var type = EvidenceFileTypes.Detect(content, file.FileName)
+                ?? throw new InvalidOperationException("Evidence files are validated before they are saved.");
+            var stored = await storage.SaveAsync(content, cancellationToken);
+            written.Add(stored.StorageKey);
+            update.Files.Add(new EvidenceFile
+            {
+                FileName = Path.GetFileName(file.FileName),
+                ContentType = type.ContentType,
+                Length = stored.Length,
+                StorageKey = stored.StorageKey,
+                Sha256 = stored.Sha256,
+                UploadedById = userId,
+                UploadedAtUtc = now,
+            });
+        }
     }
 
     /// <summary>An evidence file the viewer may download: drafts' files only to the drafting unit.</summary>

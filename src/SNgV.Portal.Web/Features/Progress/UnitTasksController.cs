@@ -20,15 +20,19 @@ public sealed class UnitTasksController(ProgressService progress, PortalDbContex
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
     {
-        if (await AuthorizeAsync(id, Policies.CanViewTask, cancellationToken) is { } refused)
+        var access = await TaskAccess.LoadAsync(db, id, cancellationToken);
+        if (access is null)
         {
-            return refused;
+            return NotFound();
+        }
+
+        if (!await IsAllowedAsync(access, Policies.CanViewTask))
+        {
+            return Forbid();
         }
 
         var detail = await progress.DetailAsync(id, User.UnitIdOf(), cancellationToken);
-        var access = await TaskAccess.LoadAsync(db, id, cancellationToken);
-        var canReport = (await authorization.AuthorizeAsync(User, access, Policies.CanUpdateTaskProgress)).Succeeded;
-        return View(detail! with { CanReport = canReport });
+        return View(detail! with { CanReport = await IsAllowedAsync(access, Policies.CanUpdateTaskProgress) });
     }
 
     [HttpGet("{id:int}/bao-cao")]
@@ -118,6 +122,9 @@ public sealed class UnitTasksController(ProgressService progress, PortalDbContex
             return NotFound();
         }
 
-        return (await authorization.AuthorizeAsync(User, access, policy)).Succeeded ? null : Forbid();
+        return await IsAllowedAsync(access, policy) ? null : Forbid();
     }
+
+    private async Task<bool> IsAllowedAsync(TaskAccess access, string policy) =>
+        (await authorization.AuthorizeAsync(User, access, policy)).Succeeded;
 }
