@@ -20,9 +20,9 @@ public sealed class ShellTests
     }
 
     [Theory]
-    [InlineData(Roles.Administrator, new[] { "/tong-quan", "/quan-tri/tai-khoan" })]
+    [InlineData(Roles.Administrator, new[] { "/tong-quan", "/quan-tri/tai-khoan", "/nhat-ky" })]
     [InlineData(Roles.Leadership, new[] { "/tong-quan" })]
-    [InlineData(Roles.Office, new[] { "/tong-quan" })]
+    [InlineData(Roles.Office, new[] { "/tong-quan", "/quan-ly-ke-hoach", "/nhat-ky" })]
     [InlineData(Roles.Staff, new[] { "/tong-quan" })]
     public void Navigation_depends_on_the_role(string role, string[] urls)
     {

@@ -1,8 +1,10 @@
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Data.Seed;
 using SNgV.Portal.Web.Features.Admin;
+using SNgV.Portal.Web.Features.Audit;
 using SNgV.Portal.Web.Features.Dashboard;
 using SNgV.Portal.Web.Features.Notifications;
+using SNgV.Portal.Web.Features.PlanManagement;
 using SNgV.Portal.Web.Features.Plans;
 
 namespace SNgV.Portal.Web.Features;
@@ -19,6 +21,8 @@ public static class FeatureServices
         services.AddScoped<DashboardService>();
         services.AddScoped<PlanReadService>();
         services.AddScoped<NotificationWriter>();
+        services.AddScoped<PlanManagementService>();
+        services.AddScoped<AuditLogService>();
         return services;
     }
 }
