@@ -334,6 +334,45 @@ public sealed partial class PlanManagementTests(PortalFactory factory) : IClassF
         await factory.WithDbAsync(async db => await db.SolutionAreas.Where(a => a.Id == areaId).ExecuteDeleteAsync());
     }
 
+    [Fact]
+    public async Task Office_edits_the_heading_of_a_draft_and_a_stale_form_does_not_overwrite_it()
+    {
+        using var office = await SignedInAsync(DemoUsers.Office);
+        var sourceId = await PlanIdAsync(SeedPlan);
+        using var copied = await office.PostFormAsync("/quan-ly-ke-hoach/tao-moi", "/quan-ly-ke-hoach/tao-moi",
+        [
+            new("Input.SourcePlanId", sourceId.ToString()),
+            new("Input.Year", "2022"),
+            new("Input.Number", "11/KH-SNgV"),
+            new("Input.IssuedOn", "10/01/2022"),
+            new("Input.Title", "Kế hoạch năm 2022"),
+        ]);
+        var planId = await PlanIdAsync("11/KH-SNgV");
+        var url = $"/quan-ly-ke-hoach/{planId}/sua";
+        var form = await office.GetHtmlAsync(url);
+        Assert.Contains("value=\"10/01/2022\"", form, StringComparison.Ordinal);
+
+        List<KeyValuePair<string, string>> Heading(string title, string stamp) =>
+        [
+            new("Input.Number", "11/KH-SNgV"),
+            new("Input.IssuedOn", "12/01/2022"),
+            new("Input.IssuedAt", "Đông Hà"),
+            new("Input.Title", title),
+            new("Input.LegalBasis", "Căn cứ Nghị quyết số 02/NQ-CP ngày 01/01/2022 của Chính phủ;"),
+            new("Input.SignerTitle", "GIÁM ĐỐC"),
+            new("Input.SignerName", "Lê Văn Ký"),
+            new("Input.ConcurrencyStamp", stamp),
+        ];
+
+        using var saved = await office.PostFormAsync(url, url, Heading("Kế hoạch nâng cao PCI, SIPAS năm 2022", Stamp(form)));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        using var stale = await office.PostFormAsync(url, url, Heading("Bản cũ không được ghi đè", Stamp(form)));
+        Assert.Contains("Kế hoạch vừa được người khác sửa", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var plan = await factory.WithDbAsync(db => db.Plans.SingleAsync(p => p.Id == planId));
+        Assert.Equal(("Kế hoạch nâng cao PCI, SIPAS năm 2022", new DateOnly(2022, 1, 12), "Đông Hà", "Lê Văn Ký"), (plan.Title, plan.IssuedOn, plan.IssuedAt, plan.SignerName));
+    }
+
     [Theory]
     [InlineData(DemoUsers.ConsularStaff)]
     [InlineData(DemoUsers.Leadership)]
