@@ -19,16 +19,7 @@ public sealed partial class PlanManagementTests(PortalFactory factory) : IClassF
         var form = await office.GetHtmlAsync($"/quan-ly-ke-hoach/tao-moi?tu={sourceId}");
         Assert.Contains("value=\"2020\"", form, StringComparison.Ordinal);
 
-        using var response = await office.PostFormAsync($"/quan-ly-ke-hoach/tao-moi", "/quan-ly-ke-hoach/tao-moi",
-        [
-            new("Input.SourcePlanId", sourceId.ToString()),
-            new("Input.Year", "2020"),
-            new("Input.Number", "07/KH-SNgV"),
-            new("Input.IssuedOn", "15/01/2020"),
-            new("Input.Title", "Kế hoạch nâng cao chỉ số PCI và SIPAS năm 2020"),
-            new("Input.SignerTitle", "Giám đốc"),
-            new("Input.SignerName", "Nguyễn Văn Thử"),
-        ]);
+        using var response = await CopyAsync(office, sourceId, 2020, "07/KH-SNgV", "15/01/2020", ("Input.SignerName", "Nguyễn Văn Thử"));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var newId = await PlanIdAsync("07/KH-SNgV");
@@ -258,15 +249,7 @@ public sealed partial class PlanManagementTests(PortalFactory factory) : IClassF
     public async Task A_closed_plan_refuses_every_edit()
     {
         using var office = await SignedInAsync(DemoUsers.Office);
-        var sourceId = await PlanIdAsync(SeedPlan);
-        using var copied = await office.PostFormAsync("/quan-ly-ke-hoach/tao-moi", "/quan-ly-ke-hoach/tao-moi",
-        [
-            new("Input.SourcePlanId", sourceId.ToString()),
-            new("Input.Year", "2021"),
-            new("Input.Number", "03/KH-SNgV"),
-            new("Input.IssuedOn", "05/01/2021"),
-            new("Input.Title", "Kế hoạch năm 2021"),
-        ]);
+        using var copied = await CopyAsync(office, await PlanIdAsync(SeedPlan), 2021, "03/KH-SNgV", "05/01/2021");
         var planId = await PlanIdAsync("03/KH-SNgV");
         var planUrl = $"/quan-ly-ke-hoach/{planId}";
 
@@ -338,15 +321,7 @@ public sealed partial class PlanManagementTests(PortalFactory factory) : IClassF
     public async Task Office_edits_the_heading_of_a_draft_and_a_stale_form_does_not_overwrite_it()
     {
         using var office = await SignedInAsync(DemoUsers.Office);
-        var sourceId = await PlanIdAsync(SeedPlan);
-        using var copied = await office.PostFormAsync("/quan-ly-ke-hoach/tao-moi", "/quan-ly-ke-hoach/tao-moi",
-        [
-            new("Input.SourcePlanId", sourceId.ToString()),
-            new("Input.Year", "2022"),
-            new("Input.Number", "11/KH-SNgV"),
-            new("Input.IssuedOn", "10/01/2022"),
-            new("Input.Title", "Kế hoạch năm 2022"),
-        ]);
+        using var copied = await CopyAsync(office, await PlanIdAsync(SeedPlan), 2022, "11/KH-SNgV", "10/01/2022");
         var planId = await PlanIdAsync("11/KH-SNgV");
         var url = $"/quan-ly-ke-hoach/{planId}/sua";
         var form = await office.GetHtmlAsync(url);
@@ -401,6 +376,17 @@ public sealed partial class PlanManagementTests(PortalFactory factory) : IClassF
         await client.SignInSuccessfullyAsync(email);
         return client;
     }
+
+    private static Task<HttpResponseMessage> CopyAsync(HttpClient office, int sourceId, int year, string number, string issuedOn, params (string Name, string Value)[] more) =>
+        office.PostFormAsync("/quan-ly-ke-hoach/tao-moi", "/quan-ly-ke-hoach/tao-moi",
+        [
+            new("Input.SourcePlanId", sourceId.ToString()),
+            new("Input.Year", year.ToString()),
+            new("Input.Number", number),
+            new("Input.IssuedOn", issuedOn),
+            new("Input.Title", $"Kế hoạch nâng cao chỉ số PCI và SIPAS năm {year}"),
+            .. more.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)),
+        ]);
 
     private Task<int> PlanIdAsync(string number) =>
         factory.WithDbAsync(db => db.Plans.Where(p => p.Number == number).Select(p => p.Id).SingleAsync());

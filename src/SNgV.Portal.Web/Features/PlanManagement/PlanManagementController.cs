@@ -42,17 +42,8 @@ public sealed class PlanManagementController(PlanManagementService plans) : Cont
     }
 
     [HttpGet("{id:int}/sua")]
-    public async Task<IActionResult> EditPlan(int id, CancellationToken cancellationToken)
-    {
-        var page = await plans.EditPlanFormAsync(id, cancellationToken);
-        if (page is null)
-        {
-            return NotFound();
-        }
-
-        RefuseIfClosed(page.Plan);
-        return View(page);
-    }
+    public async Task<IActionResult> EditPlan(int id, CancellationToken cancellationToken) =>
+        FormView(nameof(EditPlan), await plans.EditPlanFormAsync(id, cancellationToken));
 
     [HttpPost("{id:int}/sua")]
     public async Task<IActionResult> EditPlan(int id, [Bind(Prefix = "Input")] PlanEditInput input, CancellationToken cancellationToken)
@@ -81,17 +72,8 @@ public sealed class PlanManagementController(PlanManagementService plans) : Cont
         ChangeStatus(id, PlanStatus.Closed, "Kế hoạch đã kết thúc. Kế hoạch chỉ còn để xem; không thể sửa hay báo cáo thêm.", cancellationToken);
 
     [HttpGet("{id:int}/noi-dung/them")]
-    public async Task<IActionResult> AddArea(int id, CancellationToken cancellationToken)
-    {
-        var page = await plans.AreaFormAsync(id, null, cancellationToken);
-        if (page is null)
-        {
-            return NotFound();
-        }
-
-        RefuseIfClosed(page.Plan);
-        return View("AreaForm", page);
-    }
+    public async Task<IActionResult> AddArea(int id, CancellationToken cancellationToken) =>
+        FormView("AreaForm", await plans.AreaFormAsync(id, null, cancellationToken));
 
     [HttpPost("{id:int}/noi-dung/them")]
     public Task<IActionResult> AddArea(int id, [Bind(Prefix = "Input")] AreaInput input, CancellationToken cancellationToken) =>
@@ -101,14 +83,7 @@ public sealed class PlanManagementController(PlanManagementService plans) : Cont
     public async Task<IActionResult> EditArea(int areaId, CancellationToken cancellationToken)
     {
         var planId = await plans.PlanOfAreaAsync(areaId, cancellationToken);
-        var page = planId is null ? null : await plans.AreaFormAsync(planId.Value, areaId, cancellationToken);
-        if (page is null)
-        {
-            return NotFound();
-        }
-
-        RefuseIfClosed(page.Plan);
-        return View("AreaForm", page);
+        return FormView("AreaForm", planId is null ? null : await plans.AreaFormAsync(planId.Value, areaId, cancellationToken));
     }
 
     [HttpPost("noi-dung/{areaId:int}/sua")]
@@ -119,17 +94,8 @@ public sealed class PlanManagementController(PlanManagementService plans) : Cont
     }
 
     [HttpGet("{id:int}/nhiem-vu/them")]
-    public async Task<IActionResult> AddTask(int id, [FromQuery(Name = "noiDung")] int? areaId, CancellationToken cancellationToken)
-    {
-        var page = await plans.NewTaskFormAsync(id, areaId, cancellationToken);
-        if (page is null)
-        {
-            return NotFound();
-        }
-
-        RefuseIfClosed(page.Plan);
-        return View("TaskForm", page);
-    }
+    public async Task<IActionResult> AddTask(int id, [FromQuery(Name = "noiDung")] int? areaId, CancellationToken cancellationToken) =>
+        FormView("TaskForm", await plans.NewTaskFormAsync(id, areaId, cancellationToken));
 
     [HttpPost("{id:int}/nhiem-vu/them")]
     public async Task<IActionResult> AddTask(int id, [Bind(Prefix = "Input")] TaskInput input, CancellationToken cancellationToken)
@@ -150,17 +116,8 @@ public sealed class PlanManagementController(PlanManagementService plans) : Cont
     }
 
     [HttpGet("nhiem-vu/{taskId:int}/sua")]
-    public async Task<IActionResult> EditTask(int taskId, CancellationToken cancellationToken)
-    {
-        var page = await plans.EditTaskFormAsync(taskId, cancellationToken);
-        if (page is null)
-        {
-            return NotFound();
-        }
-
-        RefuseIfClosed(page.Plan);
-        return View("TaskForm", page);
-    }
+    public async Task<IActionResult> EditTask(int taskId, CancellationToken cancellationToken) =>
+        FormView("TaskForm", await plans.EditTaskFormAsync(taskId, cancellationToken));
 
     [HttpPost("nhiem-vu/{taskId:int}/sua")]
     public async Task<IActionResult> EditTask(int taskId, [Bind(Prefix = "Input")] TaskInput input, CancellationToken cancellationToken)
@@ -276,11 +233,19 @@ public sealed class PlanManagementController(PlanManagementService plans) : Cont
         return false;
     }
 
-    private void RefuseIfClosed(PlanHeading plan)
+    /// <summary>A form page, or 404; on a closed plan the form is shown read-only with the reason at the top.</summary>
+    private IActionResult FormView(string view, IPlanForm? page)
     {
-        if (plan.IsClosed)
+        if (page is null)
+        {
+            return NotFound();
+        }
+
+        if (page.Plan.IsClosed)
         {
             ModelState.AddModelError("", PlanMessages.PlanClosed);
         }
+
+        return View(view, page);
     }
 }

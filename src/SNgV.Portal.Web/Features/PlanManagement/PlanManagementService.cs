@@ -566,9 +566,15 @@ public sealed record TaskRow(
 
 public sealed record PlanCopyPage(PlanCopyInput Input, IReadOnlyList<SelectListItem> Sources);
 
-public sealed record PlanEditPage(PlanHeading Plan, PlanEditInput Input);
+/// <summary>A form about one plan: the plan it belongs to decides whether it may be saved.</summary>
+public interface IPlanForm
+{
+    PlanHeading Plan { get; }
+}
 
-public sealed record AreaFormPage(PlanHeading Plan, int? AreaId, AreaInput Input);
+public sealed record PlanEditPage(PlanHeading Plan, PlanEditInput Input) : IPlanForm;
+
+public sealed record AreaFormPage(PlanHeading Plan, int? AreaId, AreaInput Input) : IPlanForm;
 
 public sealed record UnitChoice(int Id, string Name);
 
@@ -584,4 +590,4 @@ public sealed record TaskFormPage(
     TaskInput Input,
     IReadOnlyList<SelectListItem> Areas,
     IReadOnlyList<UnitChoice> Units,
-    TaskFacts? Existing);
+    TaskFacts? Existing) : IPlanForm;
