@@ -20,9 +20,9 @@ public sealed class ShellTests
     }
 
     [Theory]
-    [InlineData(Roles.Administrator, new[] { "/tong-quan", "/quan-tri/tai-khoan" })]
+    [InlineData(Roles.Administrator, new[] { "/tong-quan", "/quan-tri/tai-khoan", "/nhat-ky" })]
     [InlineData(Roles.Leadership, new[] { "/tong-quan", "/theo-doi" })]
-    [InlineData(Roles.Office, new[] { "/tong-quan", "/nhiem-vu", "/duyet-bao-cao", "/theo-doi" })]
+    [InlineData(Roles.Office, new[] { "/tong-quan", "/nhiem-vu", "/duyet-bao-cao", "/theo-doi", "/quan-ly-ke-hoach", "/nhat-ky" })]
     [InlineData(Roles.Staff, new[] { "/tong-quan", "/nhiem-vu" })]
     public void Navigation_depends_on_the_role(string role, string[] urls)
     {

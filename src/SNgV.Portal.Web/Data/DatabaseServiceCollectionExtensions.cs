@@ -12,6 +12,7 @@ public static class DatabaseServiceCollectionExtensions
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(options);
         services.AddSingleton<ConcurrencyStampInterceptor>();
+        services.AddSingleton<AuditInterceptor>();
 
         switch (options.Provider)
         {
@@ -25,14 +26,14 @@ public static class DatabaseServiceCollectionExtensions
 
                 services.AddDbContext<PortalDbContext, SqlServerDbContext>((sp, o) => o
                     .UseSqlServer(sqlServer, sql => sql.EnableRetryOnFailure())
-                    .AddInterceptors(sp.GetRequiredService<ConcurrencyStampInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<ConcurrencyStampInterceptor>(), sp.GetRequiredService<AuditInterceptor>()));
                 break;
 
             case DatabaseProvider.Sqlite:
                 var sqlite = SqliteConnectionString(configuration.GetConnectionString("Portal"), paths);
                 services.AddDbContext<PortalDbContext, SqliteDbContext>((sp, o) => o
                     .UseSqlite(sqlite)
-                    .AddInterceptors(sp.GetRequiredService<ConcurrencyStampInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<ConcurrencyStampInterceptor>(), sp.GetRequiredService<AuditInterceptor>()));
                 break;
 
             default:

@@ -40,6 +40,16 @@ public static class NavigationMenu
             items.Add(new("Tài khoản người dùng", "/quan-tri/tai-khoan", "people"));
         }
 
+        if (user.IsInRole(Roles.Office))
+        {
+            items.Add(new("Quản lý kế hoạch", "/quan-ly-ke-hoach", "journal-check"));
+        }
+
+        if (user.IsInRole(Roles.Office) || user.IsInRole(Roles.Administrator))
+        {
+            items.Add(new("Nhật ký thay đổi", "/nhat-ky", "clock-history"));
+        }
+
         return items;
     }
 }

@@ -1,0 +1,110 @@
+using SNgV.Portal.Web.Domain;
+
+namespace SNgV.Portal.Web.Features.Audit;
+
+/// <summary>The audit log in the words of the screens: record types and fields by their Vietnamese names.</summary>
+public static class AuditLabels
+{
+    /// <summary>The audited record types, in the order the filter offers them.</summary>
+    public static readonly IReadOnlyList<(string Type, string Name)> Types =
+    [
+        (nameof(Plan), "Kế hoạch"),
+        (nameof(PlanProvision), "Điều khoản của kế hoạch"),
+        (nameof(SolutionArea), "Nội dung – giải pháp"),
+        (nameof(PlanTask), "Nhiệm vụ"),
+        (nameof(PlanTaskSupportingUnit), "Đơn vị phối hợp"),
+        (nameof(ProgressUpdate), "Báo cáo tiến độ"),
+        (nameof(EvidenceFile), "Tệp minh chứng"),
+    ];
+
+    private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
+    {
+        ["Plan.Number"] = "Số, ký hiệu",
+        ["Plan.Title"] = "Trích yếu",
+        ["Plan.Status"] = "Trạng thái kế hoạch",
+        ["SolutionArea.Title"] = "Tên nội dung",
+        ["PlanTask.Title"] = "Nội dung nhiệm vụ",
+        ["ProgressUpdate.Status"] = "Tình trạng thực hiện",
+        ["Number"] = "Số thứ tự",
+        ["Title"] = "Tên",
+        ["Description"] = "Mô tả",
+        ["Year"] = "Năm",
+        ["IssuedOn"] = "Ngày ban hành",
+        ["IssuedAt"] = "Địa danh ban hành",
+        ["LegalBasis"] = "Căn cứ ban hành",
+        ["SignerTitle"] = "Chức vụ người ký",
+        ["SignerName"] = "Người ký",
+        ["ClosingText"] = "Đoạn kết",
+        ["PlanId"] = "Kế hoạch",
+        ["Kind"] = "Loại",
+        ["SortOrder"] = "Thứ tự",
+        ["Text"] = "Nội dung",
+        ["SolutionAreaId"] = "Nội dung – giải pháp",
+        ["LeadUnitId"] = "Đơn vị chủ trì",
+        ["UnitId"] = "Đơn vị",
+        ["PlanTaskId"] = "Nhiệm vụ",
+        ["Schedule"] = "Loại nhiệm vụ",
+        ["DueOn"] = "Thời hạn",
+        ["ReportingFrequency"] = "Kỳ báo cáo",
+        ["ExpectedOutput"] = "Sản phẩm dự kiến",
+        ["IsArchived"] = "Đã lưu trữ",
+        ["CopiedFromPlanId"] = "Sao chép từ kế hoạch",
+        ["CopiedFromTaskId"] = "Sao chép từ nhiệm vụ",
+        ["CurrentPercent"] = "Tỷ lệ hoàn thành (%)",
+        ["CurrentStatus"] = "Tình trạng thực hiện",
+        ["LastAcceptedAtUtc"] = "Lần duyệt gần nhất",
+        ["EffectiveDueOn"] = "Hạn dùng để theo dõi",
+        ["AtRiskFrom"] = "Có nguy cơ chậm từ ngày",
+        ["Status"] = "Trạng thái",
+        ["PeriodStart"] = "Đầu kỳ báo cáo",
+        ["PeriodEnd"] = "Cuối kỳ báo cáo",
+        ["Percent"] = "Tỷ lệ hoàn thành (%)",
+        ["WorkDone"] = "Kết quả thực hiện",
+        ["Difficulties"] = "Khó khăn, vướng mắc",
+        ["Proposals"] = "Đề xuất, kiến nghị",
+        ["State"] = "Trạng thái duyệt",
+        ["CreatedById"] = "Người lập",
+        ["CreatedAtUtc"] = "Lập lúc",
+        ["UpdatedAtUtc"] = "Sửa lúc",
+        ["SubmittedAtUtc"] = "Gửi lúc",
+        ["ReviewedAtUtc"] = "Duyệt lúc",
+        ["ReviewedById"] = "Người duyệt",
+        ["ReviewComment"] = "Ý kiến của Văn phòng",
+        ["ProgressUpdateId"] = "Báo cáo tiến độ",
+        ["FileName"] = "Tên tệp",
+        ["ContentType"] = "Loại tệp",
+        ["Length"] = "Dung lượng (byte)",
+        ["StorageKey"] = "Nơi lưu tệp",
+        ["Sha256"] = "Mã kiểm tra SHA-256",
+        ["UploadedById"] = "Người tải lên",
+        ["UploadedAtUtc"] = "Tải lên lúc",
+    };
+
+    public static bool IsKnownType(string? type) => Types.Any(t => t.Type == type);
+
+    public static string TypeName(string type) => Types.FirstOrDefault(t => t.Type == type).Name ?? type;
+
+    public static string FieldName(string type, string field) =>
+        Fields.TryGetValue($"{type}.{field}", out var specific) ? specific
+        : Fields.TryGetValue(field, out var common) ? common
+        : field;
+
+    /// <summary>An enumeration value by its Vietnamese name, where the domain has one.</summary>
+    public static string EnumName(object value) => value switch
+    {
+        TaskSchedule v => DisplayNames.Of(v),
+        ReportingFrequency v => DisplayNames.Of(v),
+        PlanStatus v => DisplayNames.Of(v),
+        TaskProgressStatus v => DisplayNames.Of(v),
+        ProgressUpdateState v => DisplayNames.Of(v),
+        PlanProvisionKind v => v switch
+        {
+            PlanProvisionKind.Purpose => "Mục đích",
+            PlanProvisionKind.Requirement => "Yêu cầu",
+            PlanProvisionKind.Implementation => "Tổ chức thực hiện",
+            PlanProvisionKind.Recipient => "Nơi nhận",
+            _ => v.ToString(),
+        },
+        _ => value.ToString() ?? "",
+    };
+}

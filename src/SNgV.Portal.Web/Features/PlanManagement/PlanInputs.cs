@@ -1,0 +1,220 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using SNgV.Portal.Web.Data;
+using SNgV.Portal.Web.Domain;
+using SNgV.Portal.Web.Infrastructure;
+
+namespace SNgV.Portal.Web.Features.PlanManagement;
+
+/// <summary>The heading of a plan as the document shows it: number, date, title, signer.</summary>
+public class PlanHeaderInput
+{
+    public string Number { get; set; } = "";
+
+    /// <summary>Ngày ban hành, typed as dd/MM/yyyy.</summary>
+    public string IssuedOn { get; set; } = "";
+
+    public string Title { get; set; } = "";
+
+    public string? SignerTitle { get; set; }
+
+    public string? SignerName { get; set; }
+}
+
+/// <summary>A new year's plan made from a previous plan's areas and tasks.</summary>
+public sealed class PlanCopyInput : PlanHeaderInput
+{
+    public int? SourcePlanId { get; set; }
+
+    public int? Year { get; set; }
+}
+
+public sealed class PlanEditInput : PlanHeaderInput
+{
+    public string? IssuedAt { get; set; }
+
+    public string? LegalBasis { get; set; }
+
+    public string? ClosingText { get; set; }
+
+    public string ConcurrencyStamp { get; set; } = "";
+}
+
+public sealed class AreaInput
+{
+    public int? Number { get; set; }
+
+    public string Title { get; set; } = "";
+
+    public string? ConcurrencyStamp { get; set; }
+}
+
+public sealed class TaskInput
+{
+    /// <summary>The area (nội dung – giải pháp) the task belongs to; changing it moves the task within the plan.</summary>
+    public int? AreaId { get; set; }
+
+    public string Title { get; set; } = "";
+
+    public string? Description { get; set; }
+
+    public int? LeadUnitId { get; set; }
+
+    public List<int> SupportingUnitIds { get; set; } = [];
+
+    public TaskSchedule? Schedule { get; set; }
+
+    /// <summary>Thời hạn of a one-off task, typed as dd/MM/yyyy.</summary>
+    public string? DueOn { get; set; }
+
+    public ReportingFrequency? ReportingFrequency { get; set; }
+
+    public string? ExpectedOutput { get; set; }
+
+    public string? ConcurrencyStamp { get; set; }
+}
+
+internal static class PlanInputRules
+{
+    public const int MinYear = 2000;
+    public const int MaxYear = 2100;
+
+    public static void ApplyHeaderRules<T>(AbstractValidator<T> validator)
+        where T : PlanHeaderInput
+    {
+        validator.RuleFor(x => x.Number)
+            .NotEmpty().WithMessage("Vui lòng nhập số, ký hiệu kế hoạch (ví dụ 12/KH-SNgV).")
+            .MaximumLength(FieldLengths.PlanNumber).WithMessage($"Số, ký hiệu không được dài quá {FieldLengths.PlanNumber} ký tự.");
+        validator.RuleFor(x => x.IssuedOn)
+            .Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Vui lòng nhập ngày ban hành.")
+            .Must(d => DateInput.TryParse(d, out _)).WithMessage("Ngày ban hành phải có dạng ngày/tháng/năm, ví dụ 20/01/2020.");
+        validator.RuleFor(x => x.Title)
+            .NotEmpty().WithMessage("Vui lòng nhập trích yếu (tên) của kế hoạch.")
+            .MaximumLength(FieldLengths.Title).WithMessage($"Trích yếu không được dài quá {FieldLengths.Title} ký tự.");
+        validator.RuleFor(x => x.SignerTitle)
+            .MaximumLength(FieldLengths.ShortText).WithMessage($"Chức vụ người ký không được dài quá {FieldLengths.ShortText} ký tự.");
+        validator.RuleFor(x => x.SignerName)
+            .MaximumLength(FieldLengths.PersonName).WithMessage($"Họ tên người ký không được dài quá {FieldLengths.PersonName} ký tự.");
+    }
+}
+
+public sealed class PlanCopyInputValidator : AbstractValidator<PlanCopyInput>
+{
+    public PlanCopyInputValidator(PortalDbContext db)
+    {
+        PlanInputRules.ApplyHeaderRules(this);
+        RuleFor(x => x.Number)
+            .MustAsync(async (number, ct) => !await db.Plans.AnyAsync(p => p.Number == number.Trim(), ct))
+            .When(x => !string.IsNullOrWhiteSpace(x.Number))
+            .WithMessage("Số, ký hiệu này đã được dùng cho một kế hoạch khác.");
+        RuleFor(x => x.SourcePlanId)
+            .Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage("Vui lòng chọn kế hoạch để sao chép.")
+            .MustAsync(async (id, ct) => await db.Plans.AnyAsync(p => p.Id == id, ct)).WithMessage("Kế hoạch được chọn để sao chép không tồn tại.");
+        RuleFor(x => x.Year)
+            .Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage("Vui lòng nhập năm của kế hoạch mới.")
+            .InclusiveBetween(PlanInputRules.MinYear, PlanInputRules.MaxYear).WithMessage($"Năm phải từ {PlanInputRules.MinYear} đến {PlanInputRules.MaxYear}.")
+            .MustAsync(async (input, year, ct) =>
+            {
+                var sourceYear = await db.Plans.Where(p => p.Id == input.SourcePlanId).Select(p => (int?)p.Year).SingleOrDefaultAsync(ct);
+                return sourceYear is null || year > sourceYear;
+            })
+            .WithMessage("Năm của kế hoạch mới phải sau năm của kế hoạch được sao chép.");
+    }
+}
+
+public sealed class PlanEditInputValidator : AbstractValidator<PlanEditInput>
+{
+    public PlanEditInputValidator()
+    {
+        PlanInputRules.ApplyHeaderRules(this);
+        RuleFor(x => x.IssuedAt)
+            .MaximumLength(FieldLengths.ShortText).WithMessage($"Địa danh không được dài quá {FieldLengths.ShortText} ký tự.");
+        RuleFor(x => x.LegalBasis)
+            .MaximumLength(FieldLengths.LongText).WithMessage($"Căn cứ ban hành không được dài quá {FieldLengths.LongText} ký tự.");
+        RuleFor(x => x.ClosingText)
+            .MaximumLength(FieldLengths.LongText).WithMessage($"Đoạn kết không được dài quá {FieldLengths.LongText} ký tự.");
+        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage(PlanMessages.StaleForm);
+    }
+}
+
+public sealed class AreaInputValidator : AbstractValidator<AreaInput>
+{
+    public AreaInputValidator()
+    {
+        RuleFor(x => x.Number)
+            .Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage("Vui lòng nhập số thứ tự của nội dung (ví dụ 1 cho mục II.1).")
+            .InclusiveBetween(1, 99).WithMessage("Số thứ tự phải từ 1 đến 99.");
+        RuleFor(x => x.Title)
+            .NotEmpty().WithMessage("Vui lòng nhập tên nội dung – giải pháp.")
+            .MaximumLength(FieldLengths.Title).WithMessage($"Tên nội dung không được dài quá {FieldLengths.Title} ký tự.");
+    }
+}
+
+public sealed class TaskInputValidator : AbstractValidator<TaskInput>
+{
+    public TaskInputValidator(PortalDbContext db)
+    {
+        RuleFor(x => x.AreaId)
+            .Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage("Vui lòng chọn nội dung – giải pháp.")
+            .MustAsync(async (id, ct) => await db.SolutionAreas.AnyAsync(a => a.Id == id, ct)).WithMessage("Nội dung – giải pháp đã chọn không tồn tại.");
+        RuleFor(x => x.Title)
+            .NotEmpty().WithMessage("Vui lòng nhập nội dung nhiệm vụ.")
+            .MaximumLength(FieldLengths.LongText).WithMessage($"Nội dung nhiệm vụ không được dài quá {FieldLengths.LongText} ký tự.");
+        RuleFor(x => x.Description)
+            .MaximumLength(FieldLengths.LongText).WithMessage($"Mô tả không được dài quá {FieldLengths.LongText} ký tự.");
+        RuleFor(x => x.ExpectedOutput)
+            .MaximumLength(FieldLengths.Title).WithMessage($"Sản phẩm dự kiến không được dài quá {FieldLengths.Title} ký tự.");
+        RuleFor(x => x.LeadUnitId)
+            .Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage("Vui lòng chọn đơn vị chủ trì.")
+            .MustAsync(async (id, ct) => await db.Units.AnyAsync(u => u.Id == id && u.IsActive, ct)).WithMessage("Đơn vị chủ trì đã chọn không tồn tại.");
+        RuleFor(x => x.SupportingUnitIds)
+            .Must((input, ids) => input.LeadUnitId is not { } lead || !ids.Contains(lead))
+            .WithMessage("Đơn vị chủ trì không đồng thời là đơn vị phối hợp; vui lòng bỏ chọn đơn vị đó ở phần phối hợp.")
+            .MustAsync(async (ids, ct) =>
+            {
+                var distinct = ids.Distinct().ToList();
+                return await db.Units.CountAsync(u => distinct.Contains(u.Id), ct) == distinct.Count;
+            })
+            .WithMessage("Có đơn vị phối hợp không tồn tại.");
+        RuleFor(x => x.Schedule)
+            .Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage("Vui lòng chọn loại nhiệm vụ: có thời hạn hay thường xuyên.")
+            .IsInEnum().WithMessage("Loại nhiệm vụ không hợp lệ.");
+
+        When(x => x.Schedule == TaskSchedule.OneOff, () =>
+            RuleFor(x => x.DueOn)
+                .Cascade(CascadeMode.Stop)
+                .NotEmpty().WithMessage("Nhiệm vụ có thời hạn phải có ngày hết hạn.")
+                .Must(d => DateInput.TryParse(d, out _)).WithMessage("Thời hạn phải có dạng ngày/tháng/năm, ví dụ 30/06/2020.")
+                .MustAsync(async (input, text, ct) =>
+                {
+                    var year = await db.SolutionAreas.Where(a => a.Id == input.AreaId).Select(a => (int?)a.Plan!.Year).SingleOrDefaultAsync(ct);
+                    return year is null || DateInput.Parse(text)!.Value.Year >= year;
+                })
+                .WithMessage("Thời hạn phải nằm trong năm của kế hoạch hoặc sau đó."));
+
+        When(x => x.Schedule == TaskSchedule.Recurring, () =>
+            RuleFor(x => x.ReportingFrequency)
+                .Cascade(CascadeMode.Stop)
+                .NotNull().WithMessage("Nhiệm vụ thường xuyên phải có kỳ báo cáo.")
+                .IsInEnum().WithMessage("Kỳ báo cáo không hợp lệ."));
+    }
+}
+
+/// <summary>Messages shared by the plan-management screens.</summary>
+public static class PlanMessages
+{
+    public const string StaleForm = "Biểu mẫu không hợp lệ. Vui lòng tải lại trang.";
+
+    public const string PlanClosed = "Kế hoạch đã kết thúc nên không thể sửa.";
+
+    public static string Conflict(string what) =>
+        $"{what} vừa được người khác sửa sau khi bạn mở biểu mẫu, nên thay đổi của bạn chưa được lưu. " +
+        "Nội dung bạn đã nhập vẫn còn bên dưới; hãy mở lại trang để xem bản mới nhất rồi nhập lại thay đổi nếu vẫn cần.";
+}

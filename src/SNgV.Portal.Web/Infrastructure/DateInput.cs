@@ -1,0 +1,29 @@
+using System.Globalization;
+
+namespace SNgV.Portal.Web.Infrastructure;
+
+/// <summary>
+/// Dates as people type them in Vietnam: dd/MM/yyyy (1/2/2020 too). Forms bind the text and validators parse it
+/// here, so a date never depends on the request culture's idea of a short date.
+/// </summary>
+public static class DateInput
+{
+    public const string Format = "dd/MM/yyyy";
+
+    private static readonly string[] Accepted = ["d/M/yyyy", "dd/MM/yyyy", "d-M-yyyy", "d.M.yyyy"];
+
+    public static bool TryParse(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(text?.Trim(), Accepted, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    public static DateOnly? Parse(string? text) => TryParse(text, out var date) ? date : null;
+
+    public static bool IsEmptyOrValid(string? text) => string.IsNullOrWhiteSpace(text) || TryParse(text, out _);
+
+    public static string Show(DateOnly date) => date.ToString(Format, CultureInfo.InvariantCulture);
+
+    public static string Show(DateOnly? date) => date is { } d ? Show(d) : "";
+
+    /// <summary>The first instant (UTC) of a day in Vietnam.</summary>
+    public static DateTime StartOfDayUtc(DateOnly date) =>
+        TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), VietnamTime.Zone);
+}

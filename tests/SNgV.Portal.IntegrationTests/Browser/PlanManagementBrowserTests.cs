@@ -1,0 +1,42 @@
+using Microsoft.Playwright;
+using SNgV.Portal.IntegrationTests.Infrastructure;
+
+namespace SNgV.Portal.IntegrationTests.Browser;
+
+[Collection(BrowserTests.Collection)]
+public sealed class PlanManagementBrowserTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Office_edits_a_task_and_finds_the_change_in_the_audit_log()
+    {
+        var page = await browser.SignedInPageAsync(DemoUsers.Office);
+        var navigation = page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" });
+
+        await navigation.GetByRole(AriaRole.Link, new() { Name = "Quản lý kế hoạch" }).ClickAsync();
+        await Assertions.Expect(page.Locator("table.plans")).ToContainTextAsync("95/KH-SNgV");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Quản lý kế hoạch 95/KH-SNgV" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Kế hoạch 95/KH-SNgV");
+        await Assertions.Expect(page.Locator("table.plan-tasks tbody tr")).ToHaveCountAsync(20);
+        await UserGuideScreenshots.TakeAsync(page, "van-phong-quan-ly-ke-hoach");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sửa nhiệm vụ II.7.3" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Sửa nhiệm vụ II.7.3");
+        await Accessibility.AssertMeetsWcag21AaAsync(page);
+        await page.GetByLabel("Sản phẩm dự kiến").FillAsync("Báo cáo tổng hợp ý kiến của doanh nghiệp");
+        await page.GetByLabel("Kỳ báo cáo").SelectOptionAsync(new SelectOptionValue { Label = "6 tháng" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu nhiệm vụ" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã lưu nhiệm vụ.");
+
+        await navigation.GetByRole(AriaRole.Link, new() { Name = "Nhật ký thay đổi" }).ClickAsync();
+        await page.GetByLabel("Loại bản ghi").SelectOptionAsync(new SelectOptionValue { Label = "Nhiệm vụ" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lọc" }).ClickAsync();
+        var latest = page.Locator("table.audit-log > tbody > tr").First;
+        await Assertions.Expect(latest).ToContainTextAsync("Trần Văn Phòng");
+        await Assertions.Expect(latest).ToContainTextAsync("II.7.3");
+        await Assertions.Expect(latest).ToContainTextAsync("Báo cáo tổng hợp ý kiến của doanh nghiệp");
+        await Assertions.Expect(latest.Locator("tr", new() { HasText = "Kỳ báo cáo" })).ToContainTextAsync("Hằng quý");
+        await Assertions.Expect(latest.Locator("tr", new() { HasText = "Kỳ báo cáo" })).ToContainTextAsync("6 tháng");
+        await Accessibility.AssertMeetsWcag21AaAsync(page);
+        await UserGuideScreenshots.TakeAsync(page, "nhat-ky-thay-doi");
+    }
+}
