@@ -20,10 +20,10 @@ public sealed class ShellTests
     }
 
     [Theory]
-    [InlineData(Roles.Administrator, new[] { "/tong-quan", "/quan-tri/tai-khoan" })]
-    [InlineData(Roles.Leadership, new[] { "/tong-quan" })]
-    [InlineData(Roles.Office, new[] { "/tong-quan" })]
-    [InlineData(Roles.Staff, new[] { "/tong-quan" })]
+    [InlineData(Roles.Administrator, new[] { "/tong-quan", "/quan-tri/tai-khoan", "/thong-bao" })]
+    [InlineData(Roles.Leadership, new[] { "/tong-quan", "/thong-bao" })]
+    [InlineData(Roles.Office, new[] { "/tong-quan", "/don-doc", "/thong-bao" })]
+    [InlineData(Roles.Staff, new[] { "/tong-quan", "/thong-bao" })]
     public void Navigation_depends_on_the_role(string role, string[] urls)
     {
         Assert.Equal(urls, NavigationMenu.For(UserIn(role)).Select(i => i.Url));

@@ -19,6 +19,7 @@ public static class FeatureServices
         services.AddScoped<DashboardService>();
         services.AddScoped<PlanReadService>();
         services.AddScoped<NotificationWriter>();
+        services.AddScoped<NotificationService>();
         return services;
     }
 }

@@ -25,6 +25,13 @@ public static class NavigationMenu
             items.Add(new("Tài khoản người dùng", "/quan-tri/tai-khoan", "people"));
         }
 
+        if (user.IsInRole(Roles.Office))
+        {
+            items.Add(new("Đôn đốc", "/don-doc", "megaphone"));
+        }
+
+        items.Add(new("Thông báo", "/thong-bao", "bell"));
+
         return items;
     }
 }

@@ -39,12 +39,17 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(DataDirectory, "portal.db");
 
+    /// <summary>Where e-mail lands without an SMTP server (the default <c>Mail:PickupDirectory</c>).</summary>
+    public string MailPickupDirectory => Path.Combine(DataDirectory, "mail-pickup");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         builder.UseSetting("DemoAccounts:Password", DemoPassword);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // The reminder schedule runs only where a test sets its clock (ClockedPortalFactory), never at a random real hour.
+        builder.UseSetting("Reminders:Enabled", "false");
     }
 
     /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
