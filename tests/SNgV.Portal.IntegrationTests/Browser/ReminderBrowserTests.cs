@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using SNgV.Portal.IntegrationTests.Infrastructure;
 
@@ -20,7 +18,7 @@ public sealed class ReminderBrowserTests(BrowserFixture browser)
         await Assertions.Expect(office.Locator("table.reminder-tasks tbody tr")).ToHaveCountAsync(9);
         await office.GetByLabel("II.4.2").CheckAsync();
         await Assertions.Expect(office.GetByLabel("Bước 3. Nội dung đôn đốc")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^Thực hiện Kế hoạch số 95/KH-SNgV"));
-        await AssertAccessibleAsync(office);
+        await Accessibility.AssertWcag21AaAsync(office);
         await UserGuideScreenshots.TakeAsync(office, "van-phong-don-doc", fullPage: true);
 
         await office.GetByRole(AriaRole.Button, new() { Name = "Gửi đôn đốc" }).ClickAsync();
@@ -36,21 +34,11 @@ public sealed class ReminderBrowserTests(BrowserFixture browser)
         var item = staff.Locator("ul.notifications li").First;
         await Assertions.Expect(item).ToContainTextAsync("Văn phòng Sở đôn đốc thực hiện nhiệm vụ II.4.2");
         await Assertions.Expect(item).ToContainTextAsync("Chưa đọc");
-        await AssertAccessibleAsync(staff);
+        await Accessibility.AssertWcag21AaAsync(staff);
         await UserGuideScreenshots.TakeAsync(staff, "can-bo-thong-bao");
 
         await item.GetByRole(AriaRole.Button, new() { Name = "Đã đọc" }).ClickAsync();
         await Assertions.Expect(staff.Locator(".unread-count")).ToHaveCountAsync(0);
         await Assertions.Expect(staff.Locator("ul.notifications li").First).Not.ToContainTextAsync("Chưa đọc");
-    }
-
-    private static async Task AssertAccessibleAsync(IPage page)
-    {
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
-        Assert.True(result.Violations.Length == 0,
-            string.Join(Environment.NewLine, result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target))})")));
     }
 }

@@ -124,20 +124,6 @@ public sealed partial class NotificationTests(PortalFactory factory) : IClassFix
         Assert.Null(await factory.WithDbAsync(db => db.Notifications.Where(n => n.Id == ids[0]).Select(n => n.ReadAtUtc).SingleAsync()));
     }
 
-    [Theory]
-    [InlineData("/thong-bao")]
-    [InlineData("/don-doc")]
-    [InlineData("/don-doc/lich-su")]
-    public async Task Anonymous_visitors_are_sent_to_sign_in(string url)
-    {
-        using var client = factory.CreatePortalClient();
-
-        using var response = await client.GetAsync(url);
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/dang-nhap?ReturnUrl=", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
-    }
-
     [GeneratedRegex("unread-count\">(\\d+)<span class=\"visually-hidden\"> chưa đọc</span>")]
     private static partial Regex BadgePattern();
 }
