@@ -3,7 +3,9 @@ using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Data.Seed;
 using SNgV.Portal.Web.Features;
 using SNgV.Portal.Web.Features.Accounts;
+using SNgV.Portal.Web.Features.Reminders;
 using SNgV.Portal.Web.Infrastructure;
+using SNgV.Portal.Web.Infrastructure.Mail;
 
 var isCommand = UserCommands.IsCommand(args);
 var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
@@ -16,6 +18,8 @@ builder.Services.AddPortalIdentity();
 builder.Services.AddPortalWeb();
 builder.Services.AddPortalHealthChecks();
 builder.Services.AddPortalFeatures(builder.Configuration);
+builder.Services.AddPortalMail(builder.Configuration);
+builder.Services.AddPortalReminders(builder.Configuration);
 
 var app = builder.Build();
 

@@ -20,10 +20,10 @@ public sealed class ShellTests
     }
 
     [Theory]
-    [InlineData(Roles.Administrator, new[] { "/tong-quan", "/quan-tri/tai-khoan", "/nhat-ky" })]
-    [InlineData(Roles.Leadership, new[] { "/tong-quan", "/theo-doi" })]
-    [InlineData(Roles.Office, new[] { "/tong-quan", "/nhiem-vu", "/duyet-bao-cao", "/theo-doi", "/quan-ly-ke-hoach", "/nhat-ky" })]
-    [InlineData(Roles.Staff, new[] { "/tong-quan", "/nhiem-vu" })]
+    [InlineData(Roles.Administrator, new[] { "/tong-quan", "/quan-tri/tai-khoan", "/nhat-ky", "/thong-bao" })]
+    [InlineData(Roles.Leadership, new[] { "/tong-quan", "/theo-doi", "/thong-bao" })]
+    [InlineData(Roles.Office, new[] { "/tong-quan", "/nhiem-vu", "/duyet-bao-cao", "/theo-doi", "/quan-ly-ke-hoach", "/don-doc", "/nhat-ky", "/thong-bao" })]
+    [InlineData(Roles.Staff, new[] { "/tong-quan", "/nhiem-vu", "/thong-bao" })]
     public void Navigation_depends_on_the_role(string role, string[] urls)
     {
         Assert.Equal(urls, NavigationMenu.For(UserIn(role)).Select(i => i.Url));

@@ -32,6 +32,7 @@ public static class FeatureServices
         services.AddScoped<OverviewService>();
         services.AddScoped<PlanManagementService>();
         services.AddScoped<AuditLogService>();
+        services.AddScoped<NotificationService>();
         return services;
     }
 }

@@ -43,12 +43,15 @@ public static class NavigationMenu
         if (user.IsInRole(Roles.Office))
         {
             items.Add(new("Quản lý kế hoạch", "/quan-ly-ke-hoach", "journal-check"));
+            items.Add(new("Đôn đốc", "/don-doc", "megaphone"));
         }
 
         if (user.IsInRole(Roles.Office) || user.IsInRole(Roles.Administrator))
         {
             items.Add(new("Nhật ký thay đổi", "/nhat-ky", "clock-history"));
         }
+
+        items.Add(new("Thông báo", "/thong-bao", "bell"));
 
         return items;
     }

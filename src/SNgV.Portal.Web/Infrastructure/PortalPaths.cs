@@ -1,7 +1,7 @@
 namespace SNgV.Portal.Web.Infrastructure;
 
 /// <summary>
-/// Where the portal keeps what it writes: the SQLite file, logs, and (later) uploaded files and mail.
+/// Where the portal keeps what it writes: the SQLite file, logs, mail not sent by SMTP, and (later) uploaded files.
 /// <c>Storage:DataDirectory</c>, relative to the content root unless rooted; default <c>App_Data</c>.
 /// </summary>
 public sealed class PortalPaths
@@ -15,6 +15,9 @@ public sealed class PortalPaths
     public string DataDirectory { get; }
 
     public string LogDirectory => Path.Combine(DataDirectory, "logs");
+
+    /// <summary>The default <c>Mail:PickupDirectory</c>: e-mail written as .eml files when no SMTP server takes it.</summary>
+    public string MailPickupDirectory => Path.Combine(DataDirectory, "mail-pickup");
 
     public static PortalPaths FromConfiguration(IConfiguration configuration, string contentRoot)
     {

@@ -118,7 +118,7 @@ public sealed class ProgressTests(PlanYearPortalFactory factory) : IClassFixture
     public async Task Two_people_reporting_on_one_task_the_second_is_told_and_gets_their_input_back()
     {
         var taskId = await factory.TaskIdAsync(2, 3); // led by the Office (VP)
-        await CreateUserAsync("vanphong2@sngv.test", "VP", Roles.Office);
+        await factory.CreateUserAsync("vanphong2@sngv.test", Roles.Office, "VP");
         using var first = factory.CreatePortalClient();
         using var second = factory.CreatePortalClient();
         await first.SignInSuccessfullyAsync(DemoUsers.Office);
@@ -236,15 +236,6 @@ public sealed class ProgressTests(PlanYearPortalFactory factory) : IClassFixture
         }
 
         await db.SaveChangesAsync();
-    });
-
-    private Task CreateUserAsync(string email, string unitCode, string role) => factory.WithServicesAsync(async services =>
-    {
-        var users = services.GetRequiredService<UserManager<PortalUser>>();
-        var unitId = await services.GetRequiredService<PortalDbContext>().Units.Where(u => u.Code == unitCode).Select(u => u.Id).SingleAsync();
-        var user = new PortalUser { UserName = email, Email = email, FullName = "Cán bộ thứ hai", UnitId = unitId, CreatedAtUtc = DateTime.UtcNow };
-        Assert.True((await users.CreateAsync(user, PortalFactory.DemoPassword)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
     });
 
     /// <summary>Counts the SQL commands EF Core runs against one database file (other tests' hosts use other files).</summary>

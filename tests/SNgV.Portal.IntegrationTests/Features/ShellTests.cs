@@ -61,6 +61,9 @@ public sealed class ShellTests(PortalFactory factory) : IClassFixture<PortalFact
     [InlineData("/tong-quan")]
     [InlineData("/quan-tri/tai-khoan")]
     [InlineData("/ke-hoach-cong-tac/1")]
+    [InlineData("/thong-bao")]
+    [InlineData("/don-doc")]
+    [InlineData("/don-doc/lich-su")]
     public async Task Internal_pages_send_anonymous_visitors_to_sign_in(string url)
     {
         using var client = factory.CreatePortalClient();

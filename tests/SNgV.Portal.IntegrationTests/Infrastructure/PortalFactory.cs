@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using SNgV.Portal.Web.Data;
@@ -42,6 +43,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>When set, the portal's TimeProvider: "today" is what the test says.</summary>
     public TimeProvider? Clock { get; protected init; }
 
+    /// <summary>Where e-mail lands without an SMTP server (the default <c>Mail:PickupDirectory</c>).</summary>
+    public string MailPickupDirectory => Path.Combine(DataDirectory, "mail-pickup");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
@@ -50,8 +54,11 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         if (Clock is { } clock)
         {
-            builder.ConfigureServices(services => services.AddSingleton(clock));
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
+
+        // The reminder schedule runs only where a test sets its clock (ClockedPortalFactory), never at a random real hour.
+        builder.UseSetting("Reminders:Enabled", "false");
     }
 
     /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>

@@ -8,9 +8,6 @@ public static partial class ProgressClient
 {
     public static readonly byte[] SmallPdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"u8.ToArray();
 
-    public static Task<int> TaskIdAsync(this PortalFactory factory, int area, int number) =>
-        factory.WithDbAsync(db => db.PlanTasks.Where(t => t.SolutionArea!.Number == area && t.Number == number).Select(t => t.Id).SingleAsync());
-
     public static async Task<HttpResponseMessage> PostProgressAsync(
         this HttpClient client, int taskId, string intent, string percent, string status, string workDone,
         IEnumerable<(string Name, byte[] Content)>? files = null, string? difficulties = null, string? formHtml = null)

@@ -1,0 +1,138 @@
+using System.Text;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using SNgV.Portal.Web.Data;
+using SNgV.Portal.Web.Domain;
+using SNgV.Portal.Web.Features.Notifications;
+using SNgV.Portal.Web.Features.Plans;
+using SNgV.Portal.Web.Infrastructure;
+
+namespace SNgV.Portal.Web.Features.Reminders;
+
+/// <summary>The Office chasing a unit by hand (đôn đốc), and the history of every reminder sent.</summary>
+public sealed class ReminderService(
+    PortalDbContext db,
+    PlanReadService plans,
+    NotificationWriter notifications,
+    ReminderDelivery delivery,
+    TimeProvider clock)
+{
+    public const int PageSize = 20;
+
+    public Task<bool> UnitExistsAsync(int unitId, CancellationToken cancellationToken = default) =>
+        db.Units.AnyAsync(u => u.Id == unitId && u.IsActive, cancellationToken);
+
+    /// <summary>Whether every one of <paramref name="taskIds"/> is a task of the current plan that the unit leads or supports.</summary>
+    public async Task<bool> TasksBelongToUnitAsync(int unitId, IReadOnlyCollection<int> taskIds, CancellationToken cancellationToken = default)
+    {
+        var planId = await plans.CurrentPlanIdAsync(cancellationToken);
+        if (planId is null)
+        {
+            return false;
+        }
+
+        var distinct = taskIds.Distinct().ToList();
+        var found = await UnitTasks(planId.Value, unitId).CountAsync(t => distinct.Contains(t.Id), cancellationToken);
+        return found == distinct.Count;
+    }
+
+    /// <summary>
+    /// The form: units to choose from and, for a chosen unit, its tasks in the current plan with a polite message
+    /// ready to edit. Null when <paramref name="unitId"/> names no active unit.
+    /// </summary>
+    public async Task<ReminderFormViewModel?> FormAsync(int? unitId, ReminderInput? input, CancellationToken cancellationToken = default)
+    {
+        var units = await db.Units.Where(u => u.IsActive).OrderBy(u => u.SortOrder)
+            .Select(u => new SelectListItem(u.Name, u.Id.ToString()))
+            .ToListAsync(cancellationToken);
+        if (unitId is null)
+        {
+            return new ReminderFormViewModel(input ?? new ReminderInput(), units, null, null, []);
+        }
+
+        var unitName = units.FirstOrDefault(u => u.Value == unitId.Value.ToString())?.Text;
+        if (unitName is null)
+        {
+            return input is null ? null : new ReminderFormViewModel(input, units, null, null, []);
+        }
+
+        var planId = await plans.CurrentPlanIdAsync(cancellationToken);
+        var plan = planId is null ? null : await db.Plans.Where(p => p.Id == planId)
+            .Select(p => new { p.Number, p.IssuedOn })
+            .SingleAsync(cancellationToken);
+        var today = VietnamTime.Today(clock);
+        var tasks = planId is null ? [] : await UnitTasks(planId.Value, unitId.Value)
+            .OrderBy(t => t.SolutionArea!.Number).ThenBy(t => t.Number)
+            .Select(t => new { t.Id, Area = t.SolutionArea!.Number, t.Number, t.Title, IsLead = t.LeadUnitId == unitId, t.Schedule, t.EffectiveDueOn, t.CurrentPercent, t.AtRiskFrom })
+            .ToListAsync(cancellationToken);
+
+        input ??= new ReminderInput
+        {
+            UnitId = unitId,
+            Message = plan is null ? "" : Template(unitName, plan.Number, plan.IssuedOn),
+        };
+
+        return new ReminderFormViewModel(
+            input,
+            units,
+            unitName,
+            plan?.Number,
+            tasks.Select(t => new UnitTaskChoice(t.Id, t.Area, t.Number, t.Title, t.IsLead, t.Schedule, t.EffectiveDueOn, t.CurrentPercent,
+                TaskSchedulePolicy.Classify(t.CurrentPercent, t.EffectiveDueOn, t.AtRiskFrom, today))).ToList());
+    }
+
+    /// <summary>Sends a validated manual reminder: one <see cref="Reminder"/>, a notification and an e-mail per account of the unit.</summary>
+    public async Task<(string UnitName, int TaskCount, DeliveryResult Result)> SendAsync(ReminderInput input, string sentById, CancellationToken cancellationToken = default)
+    {
+        var unitId = input.UnitId!.Value;
+        var planId = (await plans.CurrentPlanIdAsync(cancellationToken))!.Value;
+        var ids = input.TaskIds.Distinct().ToList();
+        var unitName = await db.Units.Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(cancellationToken);
+        var tasks = await UnitTasks(planId, unitId).Where(t => ids.Contains(t.Id))
+            .OrderBy(t => t.SolutionArea!.Number).ThenBy(t => t.Number)
+            .Select(t => new ReminderTaskLine(t.Id, t.SolutionArea!.Number, t.Number, t.Title))
+            .ToListAsync(cancellationToken);
+        var title = tasks.Count == 1
+            ? $"Văn phòng Sở đôn đốc thực hiện nhiệm vụ {tasks[0].Code}"
+            : $"Văn phòng Sở đôn đốc thực hiện {tasks.Count} nhiệm vụ";
+        var message = input.Message.Trim().Normalize(NormalizationForm.FormC);
+
+        var draft = new ReminderDraft(unitId, unitName, ReminderKind.Manual, title, message, sentById, null, tasks);
+        var recipients = await notifications.ActiveRecipientsOfUnitsAsync([unitId], cancellationToken);
+        var result = await delivery.DeliverAsync(draft, recipients, cancellationToken)
+            ?? throw new InvalidOperationException("A manual reminder has no deduplication key and is always recorded.");
+        return (unitName, tasks.Count, result);
+    }
+
+    public async Task<ReminderHistoryViewModel> HistoryAsync(int requestedPage, CancellationToken cancellationToken = default)
+    {
+        var total = await db.Reminders.CountAsync(cancellationToken);
+        var page = Paging.ClampPage(requestedPage, total, PageSize);
+        var rows = await db.Reminders
+            .OrderByDescending(r => r.CreatedAtUtc).ThenByDescending(r => r.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(r => new ReminderHistoryRow(
+                r.Id,
+                r.CreatedAtUtc,
+                r.Unit!.Name,
+                r.Kind,
+                db.Users.Where(u => u.Id == r.SentById).Select(u => u.FullName).FirstOrDefault(),
+                r.Message,
+                r.Tasks.OrderBy(t => t.PlanTask!.SolutionArea!.Number).ThenBy(t => t.PlanTask!.Number)
+                    .Select(t => new ReminderTaskLine(t.PlanTaskId, t.PlanTask!.SolutionArea!.Number, t.PlanTask.Number, t.PlanTask.Title))
+                    .ToList(),
+                db.Notifications.Count(n => n.ReminderId == r.Id)))
+            .ToListAsync(cancellationToken);
+        return new ReminderHistoryViewModel(rows, new Paging(page, PageSize, total));
+    }
+
+    private IQueryable<PlanTask> UnitTasks(int planId, int unitId) =>
+        db.PlanTasks.Where(t => t.SolutionArea!.PlanId == planId && !t.IsArchived
+            && (t.LeadUnitId == unitId || t.SupportingUnits.Any(s => s.UnitId == unitId)));
+
+    private static string Template(string unitName, string planNumber, DateOnly issuedOn) =>
+        $"Thực hiện Kế hoạch số {planNumber} ngày {issuedOn:dd/MM/yyyy} của Sở Ngoại vụ, Văn phòng Sở kính đề nghị {unitName} "
+        + "quan tâm chỉ đạo, khẩn trương triển khai các nhiệm vụ được giao nêu dưới đây và cập nhật kết quả thực hiện "
+        + "trên Cổng thông tin của Sở để Văn phòng tổng hợp, báo cáo Lãnh đạo Sở.\n\n"
+        + "Trân trọng cảm ơn sự phối hợp của quý đơn vị.";
+}

@@ -1,0 +1,131 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SNgV.Portal.IntegrationTests.Infrastructure;
+using SNgV.Portal.Web.Domain;
+using SNgV.Portal.Web.Features.Reminders;
+
+namespace SNgV.Portal.IntegrationTests.Features;
+
+/// <summary>
+/// Plan 95/KH-SNgV has two one-off tasks due 31/12/2019 (II.3.3 and II.5.2, both led by the Office) and quarterly
+/// and yearly (II.6.1) tasks whose periods end on 31/12/2019; the consular unit leads II.4.2 and II.7.1.
+/// </summary>
+public sealed class AutomaticReminderTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
+
+    private static Task<int> CountAsync(PortalFactory portal, ReminderKind kind) =>
+        portal.WithDbAsync(db => db.Reminders.CountAsync(r => r.Kind == kind));
+
+    [Fact]
+    public async Task Moving_the_clock_past_the_run_time_sends_due_soon_and_period_end_reminders_to_the_portal_and_the_mail_folder()
+    {
+        using var portal = new ClockedPortalFactory(new DateTimeOffset(2019, 12, 24, 6, 0, 0, Vietnam));
+        using var staff = portal.CreatePortalClient();
+        await staff.SignInSuccessfullyAsync(DemoUsers.ConsularStaff);
+
+        // II.5.2 is done, and the consular unit has submitted its Q4 report on II.4.2: neither is chased.
+        var done = await portal.TaskIdAsync(5, 2);
+        var reported = await portal.TaskIdAsync(4, 2);
+        var staffId = await portal.UserIdAsync(DemoUsers.ConsularStaff);
+        var consular = await portal.UnitIdAsync("LS");
+        await portal.WithDbAsync(async db =>
+        {
+            var task = await db.PlanTasks.SingleAsync(t => t.Id == done);
+            task.CurrentPercent = 100;
+            db.ProgressUpdates.Add(new ProgressUpdate
+            {
+                PlanTaskId = reported,
+                UnitId = consular,
+                PeriodStart = new DateOnly(2019, 10, 1),
+                PeriodEnd = new DateOnly(2019, 12, 31),
+                Percent = 80,
+                Status = TaskProgressStatus.InProgress,
+                WorkDone = "Đã hợp pháp hóa 120 hồ sơ.",
+                State = ProgressUpdateState.Submitted,
+                CreatedById = staffId,
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        // 06:00: the daily run (07:30) has not come yet.
+        await Task.Delay(300);
+        Assert.Equal(0, await portal.WithDbAsync(db => db.Reminders.CountAsync()));
+
+        portal.FakeClock.Advance(TimeSpan.FromHours(2));
+        await PortalData.EventuallyAsync(
+            async () => await CountAsync(portal, ReminderKind.DueSoon) == 1 && await CountAsync(portal, ReminderKind.PeriodEnding) == 5,
+            "one due-soon reminder and one period-end reminder per lead unit");
+
+        var dueSoon = await portal.WithDbAsync(db => db.Reminders.Include(r => r.Tasks).SingleAsync(r => r.Kind == ReminderKind.DueSoon));
+        var designated = await portal.TaskIdAsync(3, 3);
+        Assert.Equal($"due:{designated}:2019-12-31:7", dueSoon.DeduplicationKey);
+        Assert.Null(dueSoon.SentById);
+        Assert.Equal([designated], dueSoon.Tasks.Select(t => t.PlanTaskId));
+
+        var consularReminder = await portal.WithDbAsync(db => db.Reminders.Include(r => r.Tasks)
+            .SingleAsync(r => r.Kind == ReminderKind.PeriodEnding && r.UnitId == consular));
+        Assert.Equal($"period:{consular}:2019-12-31", consularReminder.DeduplicationKey);
+        Assert.Equal([await portal.TaskIdAsync(7, 1)], consularReminder.Tasks.Select(t => t.PlanTaskId));
+
+        var staffList = await staff.GetHtmlAsync("/thong-bao");
+        Assert.Contains("Sắp hết kỳ báo cáo Quý IV/2019: 1 nhiệm vụ chưa có báo cáo", staffList, StringComparison.Ordinal);
+        Assert.Contains("II.7.1", staffList, StringComparison.Ordinal);
+        Assert.DoesNotContain("II.4.2", staffList, StringComparison.Ordinal);
+        Assert.DoesNotContain("sắp đến hạn", staffList, StringComparison.Ordinal);
+
+        using var office = portal.CreatePortalClient();
+        await office.SignInSuccessfullyAsync(DemoUsers.Office);
+        var officeList = await office.GetHtmlAsync("/thong-bao");
+        Assert.Contains("Nhiệm vụ II.3.3 sắp đến hạn (31/12/2019)", officeList, StringComparison.Ordinal);
+        Assert.Contains("còn 7 ngày", officeList, StringComparison.Ordinal);
+        Assert.DoesNotContain("II.5.2 sắp đến hạn", officeList, StringComparison.Ordinal);
+        Assert.Contains("Sắp hết kỳ báo cáo Quý IV/2019, Năm 2019", officeList, StringComparison.Ordinal);
+
+        var mails = PickupMail.ReadAll(portal.MailPickupDirectory);
+        var staffMail = Assert.Single(mails, m => m.To.Contains(DemoUsers.ConsularStaff, StringComparison.Ordinal));
+        Assert.Equal("Sắp hết kỳ báo cáo Quý IV/2019: 1 nhiệm vụ chưa có báo cáo", staffMail.Subject);
+        Assert.Contains("- II.7.1.", staffMail.Body, StringComparison.Ordinal);
+        Assert.Single(mails, m => m.To.Contains(DemoUsers.Office, StringComparison.Ordinal) && m.Subject == "Nhiệm vụ II.3.3 sắp đến hạn (31/12/2019)");
+
+        // Six days later the one-day reminder follows, and nothing already sent is sent again.
+        portal.FakeClock.Advance(TimeSpan.FromDays(6));
+        await PortalData.EventuallyAsync(async () => await CountAsync(portal, ReminderKind.DueSoon) == 2, "the one-day reminder");
+        Assert.True(await portal.WithDbAsync(db => db.Reminders.AnyAsync(r => r.DeduplicationKey == $"due:{designated}:2019-12-31:1")));
+        Assert.Equal(5, await CountAsync(portal, ReminderKind.PeriodEnding));
+        // Six days on the sign-in cookie has expired too.
+        using var officeAgain = portal.CreatePortalClient();
+        await officeAgain.SignInSuccessfullyAsync(DemoUsers.Office);
+        Assert.Contains("còn 1 ngày", await officeAgain.GetHtmlAsync("/thong-bao"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Running_the_job_again_or_on_two_instances_at_once_sends_each_reminder_once()
+    {
+        async Task<int> RunAsync(DateOnly day)
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<AutomaticReminderJob>().RunAsync(day);
+        }
+
+        var christmasEve = new DateOnly(2019, 12, 24);
+        Assert.Equal(7, await RunAsync(christmasEve));
+        var notifications = await factory.WithDbAsync(db => db.Notifications.CountAsync());
+        var mails = PickupMail.ReadAll(factory.MailPickupDirectory).Count;
+
+        Assert.Equal(0, await RunAsync(christmasEve));
+        Assert.Equal(0, await RunAsync(christmasEve.AddDays(1)));
+        Assert.Equal(notifications, await factory.WithDbAsync(db => db.Notifications.CountAsync()));
+        Assert.Equal(mails, PickupMail.ReadAll(factory.MailPickupDirectory).Count);
+
+        // Two instances of the portal wake up at 07:30 on 30/12 together: the two one-day reminders go out once.
+        var runs = await Task.WhenAll(RunAsync(new DateOnly(2019, 12, 30)), RunAsync(new DateOnly(2019, 12, 30)));
+        Assert.Equal(2, runs.Sum());
+        Assert.Equal(4, await CountAsync(factory, ReminderKind.DueSoon));
+        var perReminder = await factory.WithDbAsync(db => db.Notifications.Where(n => n.ReminderId != null)
+            .GroupBy(n => new { n.ReminderId, n.RecipientId }).Select(g => g.Count()).ToListAsync());
+        Assert.All(perReminder, count => Assert.Equal(1, count));
+        var office = await factory.UserIdAsync(DemoUsers.Office);
+        Assert.Equal(4, await factory.WithDbAsync(db => db.Notifications.CountAsync(n => n.RecipientId == office && n.Title.Contains("sắp đến hạn"))));
+    }
+}
