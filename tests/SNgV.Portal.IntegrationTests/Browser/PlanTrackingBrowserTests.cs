@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using SNgV.Portal.IntegrationTests.Infrastructure;
+using SNgV.Portal.Web.Data;
+using SNgV.Portal.Web.Domain;
 
 namespace SNgV.Portal.IntegrationTests.Browser;
 
@@ -77,5 +79,23 @@ public sealed class PlanTrackingBrowserTests(BrowserFixture browser)
 
         var accepted = await browser.Portal.WithDbAsync(db => db.PlanTasks.Where(t => t.Id == taskId).Select(t => t.CurrentPercent).SingleAsync());
         Assert.Equal(45, accepted);
+
+        // Every change of the walk is in the audit log, by whom, with its old and new values.
+        var updateId = await browser.Portal.WithDbAsync(db => db.ProgressUpdates.Where(u => u.PlanTaskId == taskId).Select(u => u.Id).SingleAsync());
+        var audit = await browser.Portal.WithDbAsync(db => db.AuditEntries
+            .Where(a => (a.EntityType == "ProgressUpdate" && a.EntityId == updateId.ToString()) || (a.EntityType == "PlanTask" && a.EntityId == taskId.ToString()))
+            .OrderBy(a => a.Id).ToListAsync());
+        var updateChanges = audit.Where(a => a.EntityType == "ProgressUpdate")
+            .Select(a => (a.Action, a.UserName, Changes: AuditChange.Deserialize(a.Changes))).ToList();
+        Assert.Equal(AuditAction.Added, updateChanges[0].Action);
+        Assert.Contains(updateChanges[0].Changes, c => c is { Field: "Percent", Old: null, New: "30" });
+        Assert.Equal(
+            [("Submitted", "Returned", DemoUsers.Office), ("Returned", "Submitted", DemoUsers.ConsularStaff), ("Submitted", "Accepted", DemoUsers.Office)],
+            updateChanges.Skip(1).SelectMany(u => u.Changes.Where(c => c.Field == "State").Select(c => (c.Old!, c.New!, u.UserName!))));
+        Assert.Contains(updateChanges, u => u.Changes.Any(c => c is { Field: "Percent", Old: "30", New: "45" }));
+        Assert.Contains(audit, a => a.EntityType == "PlanTask" && a.UserName == DemoUsers.Office
+            && AuditChange.Deserialize(a.Changes).Any(c => c is { Field: "CurrentPercent", Old: "0", New: "45" }));
+        Assert.Contains(await browser.Portal.WithDbAsync(db => db.AuditEntries.Where(a => a.EntityType == "EvidenceFile").Select(a => a.Changes).ToListAsync()),
+            changes => changes.Contains("bien-ban-ra-soat.pdf", StringComparison.Ordinal));
     }
 }
