@@ -1,10 +1,12 @@
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Data.Seed;
 using SNgV.Portal.Web.Features.Admin;
+using SNgV.Portal.Web.Features.Calendar;
 using SNgV.Portal.Web.Features.Dashboard;
 using SNgV.Portal.Web.Features.Notifications;
 using SNgV.Portal.Web.Features.Overview;
 using SNgV.Portal.Web.Features.Plans;
+using SNgV.Portal.Web.Features.Procedures;
 using SNgV.Portal.Web.Features.Progress;
 using SNgV.Portal.Web.Features.Review;
 using SNgV.Portal.Web.Infrastructure.Files;
@@ -28,6 +30,8 @@ public static class FeatureServices
         services.AddScoped<ProgressService>();
         services.AddScoped<ReviewService>();
         services.AddScoped<OverviewService>();
+        services.AddScoped<ProcedureService>();
+        services.AddScoped<CalendarService>();
         return services;
     }
 }

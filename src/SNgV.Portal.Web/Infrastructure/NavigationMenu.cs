@@ -12,7 +12,7 @@ public static class NavigationMenu
     {
         if (user.Identity?.IsAuthenticated != true)
         {
-            return [new("Trang chủ", "/", "house"), new("Kế hoạch", "/ke-hoach", "list-check")];
+            return [new("Trang chủ", "/", "house"), new("Kế hoạch", "/ke-hoach", "list-check"), new("Thủ tục hành chính", "/thu-tuc", "journal-text")];
         }
 
         var items = new List<NavigationItem>
@@ -33,6 +33,11 @@ public static class NavigationMenu
         if (user.IsInRole(Roles.Office) || user.IsInRole(Roles.Leadership))
         {
             items.Add(new("Theo dõi tiến độ", "/theo-doi", "bar-chart-line"));
+        }
+
+        if (user.IsInRole(Roles.Office) || user.IsInRole(Roles.Administrator))
+        {
+            items.Add(new("Quản lý thủ tục", "/quan-ly-thu-tuc", "journal-text"));
         }
 
         if (user.IsInRole(Roles.Administrator))
