@@ -16,13 +16,13 @@ public sealed class ShellTests
     {
         var items = NavigationMenu.For(new ClaimsPrincipal(new ClaimsIdentity()));
 
-        Assert.Equal(["/", "/ke-hoach", "/thu-tuc"], items.Select(i => i.Url));
+        Assert.Equal(["/", "/ke-hoach", "/thu-tuc", "/tra-cuu-ho-so"], items.Select(i => i.Url));
     }
 
     [Theory]
     [InlineData(Roles.Administrator, new[] { "/tong-quan", "/quan-ly-thu-tuc", "/quan-tri/tai-khoan" })]
     [InlineData(Roles.Leadership, new[] { "/tong-quan", "/theo-doi" })]
-    [InlineData(Roles.Office, new[] { "/tong-quan", "/nhiem-vu", "/duyet-bao-cao", "/theo-doi", "/quan-ly-thu-tuc" })]
+    [InlineData(Roles.Office, new[] { "/tong-quan", "/nhiem-vu", "/duyet-bao-cao", "/theo-doi", "/mot-cua", "/quan-ly-thu-tuc" })]
     [InlineData(Roles.Staff, new[] { "/tong-quan", "/nhiem-vu" })]
     public void Navigation_depends_on_the_role(string role, string[] urls)
     {

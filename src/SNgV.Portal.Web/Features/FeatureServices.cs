@@ -3,6 +3,7 @@ using SNgV.Portal.Web.Data.Seed;
 using SNgV.Portal.Web.Features.Admin;
 using SNgV.Portal.Web.Features.Calendar;
 using SNgV.Portal.Web.Features.Dashboard;
+using SNgV.Portal.Web.Features.Dossiers;
 using SNgV.Portal.Web.Features.Notifications;
 using SNgV.Portal.Web.Features.Overview;
 using SNgV.Portal.Web.Features.Plans;
@@ -32,6 +33,8 @@ public static class FeatureServices
         services.AddScoped<OverviewService>();
         services.AddScoped<ProcedureService>();
         services.AddScoped<CalendarService>();
+        services.AddScoped<DossierService>();
+        services.AddSingleton<LookupThrottle>();
         return services;
     }
 }
