@@ -11,7 +11,7 @@ public sealed class WorkingDayCalendarTests
 
     private static WorkingDayCalendar FromSeed()
     {
-        var days = ProcedureSeeder.Read<CalendarSeed>("calendar-days.json").Days;
+        var days = SeedDocuments.Calendar().Days;
         return new WorkingDayCalendar(
             days.Where(d => d.Kind == CalendarDayKind.Holiday).Select(d => d.Date),
             days.Where(d => d.Kind == CalendarDayKind.MakeUpWorkingDay).Select(d => d.Date));
@@ -132,7 +132,7 @@ public sealed class ProcedureSeedTests
     [Fact]
     public void The_sample_catalogue_has_unique_addresses_in_known_fields()
     {
-        var catalogue = ProcedureSeeder.Read<CatalogueSeed>("procedures.json");
+        var catalogue = SeedDocuments.Procedures();
         var fields = catalogue.Fields.Select(f => f.Code).ToHashSet();
 
         Assert.Equal(7, catalogue.Procedures.Count);
@@ -145,7 +145,7 @@ public sealed class ProcedureSeedTests
     [Fact]
     public void The_calendar_has_each_date_once_and_make_up_days_on_weekends()
     {
-        var days = ProcedureSeeder.Read<CalendarSeed>("calendar-days.json").Days;
+        var days = SeedDocuments.Calendar().Days;
 
         Assert.Equal(days.Count, days.Select(d => d.Date).Distinct().Count());
         Assert.All(days.Where(d => d.Kind == CalendarDayKind.MakeUpWorkingDay), d => Assert.Equal(DayOfWeek.Saturday, d.Date.DayOfWeek));

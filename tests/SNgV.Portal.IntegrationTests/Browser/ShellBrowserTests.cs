@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using SNgV.Portal.IntegrationTests.Infrastructure;
 
@@ -94,14 +92,7 @@ public sealed class ShellBrowserTests(BrowserFixture browser)
         var page = await browser.NewPageAsync(width, 800);
         await page.GotoAsync(url);
 
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
-
-        Assert.NotEmpty(result.Passes);
-        Assert.True(result.Violations.Length == 0,
-            string.Join(Environment.NewLine, result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target))})")));
+        await Accessibility.AssertWcag21AaAsync(page);
         if (url == "/" && width < 400)
         {
             await UserGuideScreenshots.TakeAsync(page, "trang-chu-dien-thoai", fullPage: true);

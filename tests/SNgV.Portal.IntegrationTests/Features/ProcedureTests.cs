@@ -27,6 +27,25 @@ public sealed class ProcedureTests(PlanYearPortalFactory portal) : IClassFixture
     }
 
     [Fact]
+    public async Task Visitors_who_chose_English_read_the_catalogue_and_look_up_in_English()
+    {
+        using var client = portal.CreatePortalClient();
+        using var switched = await client.PostFormAsync("/thu-tuc", "/ngon-ngu", [new("culture", "en-GB"), new("returnUrl", "/thu-tuc")]);
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+
+        var catalogue = await client.GetHtmlAsync("/thu-tuc");
+        Assert.Contains("<h1 class=\"h3\">Administrative procedures</h1>", catalogue, StringComparison.Ordinal);
+        Assert.Contains("7 procedure(s) found.", catalogue, StringComparison.Ordinal);
+
+        var page = await client.GetHtmlAsync($"/thu-tuc/{Legalisation}");
+        Assert.Contains("Dossiers settled over the last 12 months", page, StringComparison.Ordinal);
+        Assert.Contains("Required documents", page, StringComparison.Ordinal);
+
+        var lookup = await client.GetHtmlAsync("/tra-cuu-ho-so");
+        Assert.Contains("Enter the receipt code printed on your appointment slip", lookup, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_catalogue_lists_every_published_procedure_by_field()
     {
         using var client = portal.CreatePortalClient();
@@ -187,4 +206,33 @@ public sealed class ProcedureTests(PlanYearPortalFactory portal) : IClassFixture
         CreatedAtUtc = DateTime.UtcNow,
         UpdatedAtUtc = DateTime.UtcNow,
     };
+}
+
+public sealed class ProcedureSeedTests
+{
+    [Fact]
+    public async Task Restarting_leaves_the_catalogue_and_the_calendar_as_the_Office_left_them()
+    {
+        using var directory = new TempDataDirectory("procedure-seed");
+        await using (var first = PortalFactory.OnExistingData(directory.Path))
+        {
+            await first.WithDbAsync(async db =>
+            {
+                var procedure = await db.Procedures.SingleAsync(p => p.Slug == "dich-thuat-phien-dich");
+                procedure.ProcessingDays = 4;
+                db.CalendarDays.Remove(await db.CalendarDays.SingleAsync(d => d.Date == new DateOnly(2020, 9, 2)));
+                return await db.SaveChangesAsync();
+            });
+        }
+
+        await using var second = PortalFactory.OnExistingData(directory.Path);
+        var (procedures, fields, days, edited) = await second.WithDbAsync(async db => (
+            await db.Procedures.CountAsync(),
+            await db.ProcedureFields.CountAsync(),
+            await db.CalendarDays.CountAsync(),
+            await db.Procedures.Where(p => p.Slug == "dich-thuat-phien-dich").Select(p => p.ProcessingDays).SingleAsync()));
+
+        Assert.Equal((7, 4, 23), (procedures, fields, days));
+        Assert.Equal(4, edited);
+    }
 }

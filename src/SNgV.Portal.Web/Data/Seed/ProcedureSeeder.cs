@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Features.Procedures;
@@ -9,19 +6,15 @@ namespace SNgV.Portal.Web.Data.Seed;
 
 /// <summary>
 /// The sample catalogue of department.md (procedure fields and procedures, published) and the working-day
-/// calendar from 2019 as far as it is known (sources in calendar-days.json). Idempotent by natural key (field
-/// code, procedure slug, date): a record is added only when its key is missing, so what the Office edited stays.
+/// calendar from 2019 as far as it is known (sources in calendar-days.json). Idempotent by natural key: a field
+/// or procedure is added only when its code or slug is missing, a calendar year only when it has no day yet, so
+/// what the Office edited or removed stays as it left it.
 /// </summary>
 internal static class ProcedureSeeder
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-    };
-
     public static async Task SeedAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
-        var catalogue = Read<CatalogueSeed>("procedures.json");
+        var catalogue = SeedDocuments.Procedures();
         var fieldCodes = await db.ProcedureFields.Select(f => f.Code).ToListAsync(cancellationToken);
         var order = 0;
         foreach (var field in catalogue.Fields)
@@ -66,24 +59,15 @@ internal static class ProcedureSeeder
             db.Procedures.Add(procedure);
         }
 
-        var calendar = Read<CalendarSeed>("calendar-days.json");
-        var dates = await db.CalendarDays.Select(d => d.Date).ToListAsync(cancellationToken);
-        foreach (var day in calendar.Days.Where(d => !dates.Contains(d.Date)))
+        // A year is seeded only while the Office has entered nothing for it, so a day it removed stays removed.
+        var calendar = SeedDocuments.Calendar();
+        var years = (await db.CalendarDays.Select(d => d.Date).ToListAsync(cancellationToken)).Select(d => d.Year).ToHashSet();
+        foreach (var day in calendar.Days.Where(d => !years.Contains(d.Date.Year)))
         {
             db.CalendarDays.Add(new CalendarDay { Date = day.Date, Kind = day.Kind, Name = day.Name });
         }
 
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    internal static T Read<T>(string fileName)
-    {
-        var assembly = typeof(ProcedureSeeder).Assembly;
-        var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith("." + fileName, StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(resource)!;
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return JsonSerializer.Deserialize<T>(reader.ReadToEnd().Normalize(NormalizationForm.FormC), Json)
-            ?? throw new InvalidOperationException($"Seed file {fileName} is empty.");
     }
 }
 
