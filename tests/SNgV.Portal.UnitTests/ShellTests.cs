@@ -21,7 +21,7 @@ public sealed class ShellTests
 
     [Theory]
     [InlineData(Roles.Administrator, new[] { "/tong-quan", "/quan-ly-thu-tuc", "/quan-tri/tai-khoan" })]
-    [InlineData(Roles.Leadership, new[] { "/tong-quan", "/theo-doi" })]
+    [InlineData(Roles.Leadership, new[] { "/tong-quan", "/theo-doi", "/mot-cua/thong-ke" })]
     [InlineData(Roles.Office, new[] { "/tong-quan", "/nhiem-vu", "/duyet-bao-cao", "/theo-doi", "/mot-cua", "/quan-ly-thu-tuc" })]
     [InlineData(Roles.Staff, new[] { "/tong-quan", "/nhiem-vu" })]
     public void Navigation_depends_on_the_role(string role, string[] urls)

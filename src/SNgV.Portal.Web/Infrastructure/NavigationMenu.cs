@@ -39,6 +39,10 @@ public static class NavigationMenu
         {
             items.Add(new("Bộ phận Một cửa", "/mot-cua", "inboxes"));
         }
+        else if (user.IsInRole(Roles.Leadership))
+        {
+            items.Add(new("Thống kê hồ sơ", "/mot-cua/thong-ke", "bar-chart"));
+        }
 
         if (user.IsInRole(Roles.Office) || user.IsInRole(Roles.Administrator))
         {
