@@ -16,13 +16,13 @@ public sealed class ShellTests
     {
         var items = NavigationMenu.For(new ClaimsPrincipal(new ClaimsIdentity()));
 
-        Assert.Equal(["/", "/ke-hoach"], items.Select(i => i.Url));
+        Assert.Equal(["/", "/ke-hoach", "/thu-tuc", "/tra-cuu-ho-so"], items.Select(i => i.Url));
     }
 
     [Theory]
-    [InlineData(Roles.Administrator, new[] { "/tong-quan", "/quan-tri/tai-khoan", "/nhat-ky", "/thong-bao" })]
-    [InlineData(Roles.Leadership, new[] { "/tong-quan", "/theo-doi", "/thong-bao" })]
-    [InlineData(Roles.Office, new[] { "/tong-quan", "/nhiem-vu", "/duyet-bao-cao", "/theo-doi", "/quan-ly-ke-hoach", "/don-doc", "/nhat-ky", "/thong-bao" })]
+    [InlineData(Roles.Administrator, new[] { "/tong-quan", "/quan-ly-thu-tuc", "/quan-tri/tai-khoan", "/nhat-ky", "/thong-bao" })]
+    [InlineData(Roles.Leadership, new[] { "/tong-quan", "/theo-doi", "/mot-cua/thong-ke", "/thong-bao" })]
+    [InlineData(Roles.Office, new[] { "/tong-quan", "/nhiem-vu", "/duyet-bao-cao", "/theo-doi", "/mot-cua", "/quan-ly-thu-tuc", "/quan-ly-ke-hoach", "/don-doc", "/nhat-ky", "/thong-bao" })]
     [InlineData(Roles.Staff, new[] { "/tong-quan", "/nhiem-vu", "/thong-bao" })]
     public void Navigation_depends_on_the_role(string role, string[] urls)
     {

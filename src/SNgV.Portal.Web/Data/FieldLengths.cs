@@ -11,6 +11,9 @@ public static class FieldLengths
     public const int Email = 256;
     public const int PlanNumber = 50;
     public const int FileName = 255;
+    public const int ProcedureCode = 50;
+    public const int Slug = 120;
+    public const int ReceiptCode = 16;
 
     /// <summary>Identity user ids (GUID strings; Identity allows up to 450).</summary>
     public const int UserId = 450;

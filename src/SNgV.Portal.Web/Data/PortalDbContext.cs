@@ -45,6 +45,18 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<ProcedureField> ProcedureFields => Set<ProcedureField>();
+
+    public DbSet<AdministrativeProcedure> Procedures => Set<AdministrativeProcedure>();
+
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
+
+    public DbSet<DossierTransition> DossierTransitions => Set<DossierTransition>();
+
+    public DbSet<DossierPause> DossierPauses => Set<DossierPause>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

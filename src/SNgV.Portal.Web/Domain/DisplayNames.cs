@@ -1,7 +1,7 @@
 namespace SNgV.Portal.Web.Domain;
 
 /// <summary>Vietnamese names of the domain's enumerations, as civil servants say them.</summary>
-public static class DisplayNames
+public static partial class DisplayNames
 {
     public static string Of(TaskSchedule schedule) => schedule switch
     {

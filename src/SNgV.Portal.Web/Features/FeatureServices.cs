@@ -2,11 +2,14 @@ using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Data.Seed;
 using SNgV.Portal.Web.Features.Admin;
 using SNgV.Portal.Web.Features.Audit;
+using SNgV.Portal.Web.Features.Calendar;
 using SNgV.Portal.Web.Features.Dashboard;
+using SNgV.Portal.Web.Features.Dossiers;
 using SNgV.Portal.Web.Features.Notifications;
 using SNgV.Portal.Web.Features.Overview;
 using SNgV.Portal.Web.Features.PlanManagement;
 using SNgV.Portal.Web.Features.Plans;
+using SNgV.Portal.Web.Features.Procedures;
 using SNgV.Portal.Web.Features.Progress;
 using SNgV.Portal.Web.Features.Review;
 using SNgV.Portal.Web.Infrastructure.Files;
@@ -33,6 +36,10 @@ public static class FeatureServices
         services.AddScoped<PlanManagementService>();
         services.AddScoped<AuditLogService>();
         services.AddScoped<NotificationService>();
+        services.AddScoped<ProcedureService>();
+        services.AddScoped<CalendarService>();
+        services.AddScoped<DossierService>();
+        services.AddSingleton<LookupThrottle>();
         return services;
     }
 }

@@ -12,7 +12,7 @@ public static class NavigationMenu
     {
         if (user.Identity?.IsAuthenticated != true)
         {
-            return [new("Trang chủ", "/", "house"), new("Kế hoạch", "/ke-hoach", "list-check")];
+            return [new("Trang chủ", "/", "house"), new("Kế hoạch", "/ke-hoach", "list-check"), new("Thủ tục hành chính", "/thu-tuc", "journal-text"), new("Tra cứu hồ sơ", "/tra-cuu-ho-so", "search")];
         }
 
         var items = new List<NavigationItem>
@@ -33,6 +33,20 @@ public static class NavigationMenu
         if (user.IsInRole(Roles.Office) || user.IsInRole(Roles.Leadership))
         {
             items.Add(new("Theo dõi tiến độ", "/theo-doi", "bar-chart-line"));
+        }
+
+        if (user.IsInRole(Roles.Office))
+        {
+            items.Add(new("Bộ phận Một cửa", "/mot-cua", "inboxes"));
+        }
+        else if (user.IsInRole(Roles.Leadership))
+        {
+            items.Add(new("Thống kê hồ sơ", "/mot-cua/thong-ke", "bar-chart"));
+        }
+
+        if (user.IsInRole(Roles.Office) || user.IsInRole(Roles.Administrator))
+        {
+            items.Add(new("Quản lý thủ tục", "/quan-ly-thu-tuc", "journal-text"));
         }
 
         if (user.IsInRole(Roles.Administrator))

@@ -4,9 +4,9 @@ using Microsoft.Playwright;
 
 namespace SNgV.Portal.IntegrationTests.Browser;
 
-/// <summary>axe-core over the page as it stands, against WCAG 2.1 A and AA.</summary>
 public static class Accessibility
 {
+    /// <summary>Runs axe-core with the WCAG 2.1 A and AA rules and fails with every violation listed.</summary>
     public static async Task AssertWcag21AaAsync(IPage page)
     {
         var result = await page.RunAxe(new AxeRunOptions

@@ -16,6 +16,7 @@ public sealed class ReferenceDataSeeder(PortalDbContext db, RoleManager<Identity
         await SeedRolesAsync();
         await SeedUnitsAsync(cancellationToken);
         await SeedPlanAsync(SeedDocuments.Plan2019(), cancellationToken);
+        await ProcedureSeeder.SeedAsync(db, cancellationToken);
     }
 
     private async Task SeedRolesAsync()

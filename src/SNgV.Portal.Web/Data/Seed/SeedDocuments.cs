@@ -20,6 +20,10 @@ internal static class SeedDocuments
 
     public static PlanSeed Plan2019() => Read<PlanSeed>("plan-95-KH-SNgV-2019.json");
 
+    public static CatalogueSeed Procedures() => Read<CatalogueSeed>("procedures.json");
+
+    public static CalendarSeed Calendar() => Read<CalendarSeed>("calendar-days.json");
+
     private static T Read<T>(string fileName)
     {
         var assembly = typeof(SeedDocuments).Assembly;

@@ -33,6 +33,12 @@ public static class Policies
     /// <summary>Resource-based, on a <see cref="TaskAccess"/>: report progress on this task.</summary>
     public const string CanUpdateTaskProgress = nameof(CanUpdateTaskProgress);
 
+    /// <summary>Edit, publish and withdraw the procedures of the catalogue, and keep the working-day calendar (Văn phòng, Quản trị).</summary>
+    public const string CanManageProcedures = nameof(CanManageProcedures);
+
+    /// <summary>Receive dossiers at the one-stop desk and move them through their statuses (Văn phòng, which runs Bộ phận Một cửa).</summary>
+    public const string CanReceiveDossiers = nameof(CanReceiveDossiers);
+
     public static IServiceCollection AddPortalAuthorization(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
@@ -43,6 +49,8 @@ public static class Policies
             .AddPolicy(CanViewAudit, p => p.RequireRole(Roles.Office, Roles.Administrator))
             .AddPolicy(CanManageAccounts, p => p.RequireRole(Roles.Administrator))
             .AddPolicy(CanReportProgress, p => p.RequireRole(Roles.Staff, Roles.Office))
+            .AddPolicy(CanManageProcedures, p => p.RequireRole(Roles.Office, Roles.Administrator))
+            .AddPolicy(CanReceiveDossiers, p => p.RequireRole(Roles.Office))
             .AddPolicy(CanViewTask, p => p.AddRequirements(new TaskAccessRequirement(TaskAccessLevel.View)))
             .AddPolicy(CanUpdateTaskProgress, p => p.AddRequirements(new TaskAccessRequirement(TaskAccessLevel.UpdateProgress)));
         services.AddSingleton<IAuthorizationHandler, TaskAccessHandler>();

@@ -1,0 +1,130 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using SNgV.Portal.Web.Data;
+using SNgV.Portal.Web.Domain;
+using SNgV.Portal.Web.Infrastructure;
+
+namespace SNgV.Portal.Web.Features.Dossiers;
+
+/// <summary>A dossier as the desk records it on reception.</summary>
+public sealed class RegisterDossierInput
+{
+    public int AdministrativeProcedureId { get; set; }
+
+    public string? ApplicantName { get; set; }
+
+    public ApplicantKind ApplicantKind { get; set; } = ApplicantKind.Person;
+
+    public string? Contact { get; set; }
+
+    public DossierChannel Channel { get; set; } = DossierChannel.InPerson;
+
+    /// <summary>Vietnam time, as on the desk's clock.</summary>
+    public DateTime? ReceivedAt { get; set; }
+}
+
+public sealed class RegisterDossierInputValidator : AbstractValidator<RegisterDossierInput>
+{
+    public RegisterDossierInputValidator(TimeProvider clock)
+    {
+        RuleFor(x => x.AdministrativeProcedureId).GreaterThan(0).WithMessage("Vui lòng chọn thủ tục.");
+        RuleFor(x => x.ApplicantName).NotEmpty().WithMessage("Vui lòng nhập tên người nộp hoặc tên tổ chức.")
+            .MaximumLength(FieldLengths.ShortText).WithMessage($"Tên không được dài quá {FieldLengths.ShortText} ký tự.");
+        RuleFor(x => x.ApplicantKind).IsInEnum().WithMessage("Vui lòng chọn cá nhân hoặc tổ chức.");
+        RuleFor(x => x.Contact).MaximumLength(FieldLengths.ShortText).WithMessage($"Thông tin liên hệ không được dài quá {FieldLengths.ShortText} ký tự.");
+        RuleFor(x => x.Channel).IsInEnum().WithMessage("Vui lòng chọn hình thức nộp hồ sơ.");
+        RuleFor(x => x.ReceivedAt).NotNull().WithMessage("Vui lòng nhập thời điểm tiếp nhận.");
+        RuleFor(x => x.ReceivedAt)
+            .Must(at => at!.Value <= VietnamTime.ToLocal(clock.GetUtcNow().UtcDateTime).AddMinutes(5))
+            .When(x => x.ReceivedAt is not null)
+            .WithMessage("Thời điểm tiếp nhận không được sau thời điểm hiện tại.");
+        RuleFor(x => x.ReceivedAt)
+            .Must(at => at!.Value >= VietnamTime.ToLocal(clock.GetUtcNow().UtcDateTime).AddDays(-30))
+            .When(x => x.ReceivedAt is not null)
+            .WithMessage("Chỉ ghi sổ hồ sơ tiếp nhận trong vòng 30 ngày trở lại.");
+    }
+}
+
+/// <summary>A move of the dossier to another status, with the note or reason.</summary>
+public sealed class MoveDossierInput
+{
+    public Guid ConcurrencyStamp { get; set; }
+
+    public DossierStatus ToStatus { get; set; }
+
+    public string? Note { get; set; }
+}
+
+public sealed class MoveDossierInputValidator : AbstractValidator<MoveDossierInput>
+{
+    public MoveDossierInputValidator()
+    {
+        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Biểu mẫu không hợp lệ. Vui lòng tải lại trang.");
+        RuleFor(x => x.ToStatus).IsInEnum().WithMessage("Vui lòng chọn bước xử lý.");
+        RuleFor(x => x.Note).NotEmpty().When(x => x.ToStatus == DossierStatus.Refused)
+            .WithMessage("Vui lòng ghi rõ lý do từ chối giải quyết; lý do được thông báo cho người nộp.");
+        RuleFor(x => x.Note).NotEmpty().When(x => x.ToStatus == DossierStatus.AdditionalDocumentsRequested)
+            .WithMessage("Vui lòng ghi rõ giấy tờ cần bổ sung (hướng dẫn một lần, đầy đủ).");
+        RuleFor(x => x.Note).MaximumLength(FieldLengths.LongText).WithMessage($"Ghi chú không được dài quá {FieldLengths.LongText} ký tự.");
+    }
+}
+
+public sealed record RegisterViewModel(RegisterDossierInput Input, IReadOnlyList<SelectListItem> Procedures);
+
+public sealed record DossierRow(int Id, string ReceiptCode, string ProcedureName, string ApplicantName, DateOnly ReceivedOn, DateOnly DueOn, DossierStatus Status, DateOnly? CompletedOn)
+{
+    public DeadlineState? Deadline { get; init; }
+}
+
+public sealed record DossierListViewModel(IReadOnlyList<DossierRow> Rows, Paging Paging, string Filter, DateOnly Today, int DueSoon, int Overdue);
+
+public sealed record DossierStep(DossierStatus? From, DossierStatus To, DateTime AtUtc, string UserName, string? Note);
+
+public sealed record DossierDetails(
+    int Id,
+    string ReceiptCode,
+    string ProcedureName,
+    string ProcedureSlug,
+    int ProcessingDays,
+    string ApplicantName,
+    ApplicantKind ApplicantKind,
+    string? Contact,
+    DossierChannel Channel,
+    DateTime ReceivedAtUtc,
+    DateOnly ReceivedOn,
+    DateOnly DueOn,
+    DossierStatus Status,
+    DateOnly? CompletedOn,
+    DateTime? ReturnedAtUtc,
+    Guid ConcurrencyStamp)
+{
+    public IReadOnlyList<DossierStep> Steps { get; init; } = [];
+
+    public DeadlineState? Deadline { get; init; }
+}
+
+public sealed record DossierViewModel(DossierDetails Dossier, IReadOnlyList<DossierStatus> Next)
+{
+    public MoveDossierInput Input { get; init; } = new();
+}
+
+/// <summary>The appointment slip: what the applicant takes home.</summary>
+public sealed record SlipViewModel(DossierDetails Dossier, string LookupUrl, string QrSvg);
+
+/// <summary>What anyone holding the code may see: no name, no contact, no notes.</summary>
+public sealed record PublicDossierView(string ReceiptCode, string ProcedureName, DateOnly ReceivedOn, DateOnly DueOn, DossierStatus Status,
+    DateOnly? CompletedOn, DateTime? ReturnedAtUtc, IReadOnlyList<(DossierStatus Status, DateTime AtUtc)> Steps);
+
+public sealed record LookupViewModel(string? Code, PublicDossierView? Dossier, bool NotFound, int? WaitMinutes);
+
+public sealed record StatisticsRow(string ProcedureName, TimelinessFigures Figures);
+
+public sealed record StatisticsViewModel(DateOnly From, DateOnly To, DateOnly Today, IReadOnlyList<StatisticsRow> Rows, TimelinessFigures Total);
+
+public enum MoveOutcome
+{
+    Done,
+    NotFound,
+    NotAllowed,
+    Conflict,
+}

@@ -1,0 +1,242 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using SNgV.Portal.Web.Data;
+using SNgV.Portal.Web.Domain;
+using SNgV.Portal.Web.Features.Accounts;
+using SNgV.Portal.Web.Features.Calendar;
+using SNgV.Portal.Web.Infrastructure;
+
+namespace SNgV.Portal.Web.Features.Dossiers;
+
+/// <summary>
+/// The one-stop register (sổ tiếp nhận của Bộ phận Một cửa): reception with a receipt code and a due date in
+/// working days, every move of status with who and when, and the clock paused for additional documents (ADR 0005).
+/// </summary>
+public sealed class DossierService(PortalDbContext db, CalendarService calendars, TimeProvider clock, ILogger<DossierService> logger)
+{
+    public const int PageSize = 20;
+    private const int CodeAttempts = 5;
+
+    public const string FilterOpen = "dang-giai-quyet";
+    public const string FilterAttention = "can-chu-y";
+    public const string FilterAll = "tat-ca";
+
+    public async Task<RegisterViewModel> RegisterFormAsync(RegisterDossierInput? input = null, CancellationToken cancellationToken = default) =>
+        new(input ?? new RegisterDossierInput { ReceivedAt = TruncateToMinute(VietnamTime.ToLocal(clock.GetUtcNow().UtcDateTime)) },
+            await db.Procedures.Where(p => p.Status == ProcedureStatus.Published).OrderBy(p => p.Field!.SortOrder).ThenBy(p => p.Name)
+                .Select(p => new SelectListItem(p.Name + " (" + p.ProcessingDays + " ngày làm việc)", p.Id.ToString())).ToListAsync(cancellationToken));
+
+    /// <summary>Records the dossier with a fresh receipt code; null when the procedure is not open for dossiers.</summary>
+    public async Task<int?> RegisterAsync(RegisterDossierInput input, CurrentUser desk, CancellationToken cancellationToken = default)
+    {
+        var procedure = await db.Procedures.Where(p => p.Id == input.AdministrativeProcedureId && p.Status == ProcedureStatus.Published)
+            .Select(p => new { p.Id, p.ProcessingDays }).SingleOrDefaultAsync(cancellationToken);
+        if (procedure is null)
+        {
+            return null;
+        }
+
+        var calendar = await calendars.LoadAsync(cancellationToken);
+        var localReceivedAt = DateTime.SpecifyKind(input.ReceivedAt!.Value, DateTimeKind.Unspecified);
+        var receivedOn = calendar.ReceiptDay(localReceivedAt);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var receivedAtUtc = TimeZoneInfo.ConvertTimeToUtc(localReceivedAt, VietnamTime.Zone);
+
+        for (var attempt = 1; ; attempt++)
+        {
+            var dossier = new Dossier
+            {
+                ReceiptCode = ReceiptCodes.New(),
+                AdministrativeProcedureId = procedure.Id,
+                ApplicantName = input.ApplicantName!.Trim().Normalize(System.Text.NormalizationForm.FormC),
+                ApplicantKind = input.ApplicantKind,
+                Contact = string.IsNullOrWhiteSpace(input.Contact) ? null : input.Contact.Trim().Normalize(System.Text.NormalizationForm.FormC),
+                Channel = input.Channel,
+                ReceivedAtUtc = receivedAtUtc,
+                ReceivedOn = receivedOn,
+                ProcessingDays = procedure.ProcessingDays,
+                DueOn = calendar.DueDate(receivedOn, procedure.ProcessingDays),
+                Status = DossierStatus.Received,
+                CreatedAtUtc = now,
+                UpdatedAtUtc = now,
+                Transitions = [new DossierTransition { ToStatus = DossierStatus.Received, AtUtc = now, UserId = desk.Id, UserName = desk.Name }],
+            };
+            db.Dossiers.Add(dossier);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return dossier.Id;
+            }
+            catch (DbUpdateException)
+            {
+                db.ChangeTracker.Clear();
+                if (attempt >= CodeAttempts || await db.Dossiers.AllAsync(d => d.ReceiptCode != dossier.ReceiptCode, cancellationToken))
+                {
+                    throw;
+                }
+
+                // Another dossier took the same code a moment before (unique index): draw again.
+                logger.LogWarning("Receipt code collision on attempt {Attempt}; drawing a new code", attempt);
+            }
+        }
+    }
+
+    public async Task<DossierListViewModel> ListAsync(string? filter, int page, CancellationToken cancellationToken = default)
+    {
+        var today = VietnamTime.Today(clock);
+        var calendar = await calendars.LoadAsync(cancellationToken);
+        var dueSoonBy = calendar.AddWorkingDays(today, 1);
+        var open = db.Dossiers.Where(d => d.CompletedOn == null && d.Status != DossierStatus.AdditionalDocumentsRequested);
+        var dueSoon = await open.CountAsync(d => d.DueOn >= today && d.DueOn <= dueSoonBy, cancellationToken);
+        var overdue = await open.CountAsync(d => d.DueOn < today, cancellationToken);
+
+        filter = filter is FilterAll or FilterAttention ? filter : FilterOpen;
+        var query = filter switch
+        {
+            FilterAll => db.Dossiers,
+            FilterAttention => open.Where(d => d.DueOn <= dueSoonBy),
+            _ => db.Dossiers.Where(d => d.CompletedOn == null),
+        };
+        var total = await query.CountAsync(cancellationToken);
+        page = Paging.ClampPage(page, total, PageSize);
+        var rows = await (filter == FilterAll ? query.OrderByDescending(d => d.ReceivedAtUtc) : query.OrderBy(d => d.DueOn).ThenBy(d => d.ReceivedAtUtc))
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(d => new DossierRow(d.Id, d.ReceiptCode, d.Procedure!.Name, d.ApplicantName, d.ReceivedOn, d.DueOn, d.Status, d.CompletedOn))
+            .ToListAsync(cancellationToken);
+        rows = rows.Select(r => r with { Deadline = DeadlineOf(calendar, today, r.Status, r.DueOn) }).ToList();
+        return new DossierListViewModel(rows, new Paging(page, PageSize, total), filter, today, dueSoon, overdue);
+    }
+
+    public async Task<DossierDetails?> DetailsAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var dossier = await db.Dossiers.Where(d => d.Id == id)
+            .Select(d => new DossierDetails(d.Id, d.ReceiptCode, d.Procedure!.Name, d.Procedure.Slug, d.ProcessingDays, d.ApplicantName, d.ApplicantKind,
+                d.Contact, d.Channel, d.ReceivedAtUtc, d.ReceivedOn, d.DueOn, d.Status, d.CompletedOn, d.ReturnedAtUtc, d.ConcurrencyStamp))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (dossier is null)
+        {
+            return null;
+        }
+
+        var steps = await db.DossierTransitions.Where(t => t.DossierId == id).OrderBy(t => t.AtUtc).ThenBy(t => t.Id)
+            .Select(t => new DossierStep(t.FromStatus, t.ToStatus, t.AtUtc, t.UserName, t.Note)).ToListAsync(cancellationToken);
+        var calendar = await calendars.LoadAsync(cancellationToken);
+        return dossier with { Steps = steps, Deadline = DeadlineOf(calendar, VietnamTime.Today(clock), dossier.Status, dossier.DueOn) };
+    }
+
+    public async Task<MoveOutcome> MoveAsync(int id, MoveDossierInput input, CurrentUser desk, CancellationToken cancellationToken = default)
+    {
+        var dossier = await db.Dossiers.Include(d => d.Pauses).SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
+        if (dossier is null)
+        {
+            return MoveOutcome.NotFound;
+        }
+
+        if (dossier.ConcurrencyStamp != input.ConcurrencyStamp)
+        {
+            return MoveOutcome.Conflict;
+        }
+
+        if (!DossierWorkflow.CanMove(dossier.Status, input.ToStatus))
+        {
+            return MoveOutcome.NotAllowed;
+        }
+
+        db.Entry(dossier).Property(d => d.ConcurrencyStamp).OriginalValue = input.ConcurrencyStamp;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = VietnamTime.Today(clock);
+        var calendar = await calendars.LoadAsync(cancellationToken);
+        var from = dossier.Status;
+
+        if (from == DossierStatus.AdditionalDocumentsRequested)
+        {
+            // The documents arrived (or the dossier is refused): the pause ends today. Only resuming moves the due date.
+            var pause = dossier.Pauses.Single(p => p.EndedOn is null);
+            pause.EndedOn = today;
+            if (input.ToStatus == DossierStatus.Processing)
+            {
+                (dossier.DueOn, pause.PausedWorkingDays) = calendar.Resume(dossier.DueOn, pause.StartedOn, today);
+            }
+        }
+
+        switch (input.ToStatus)
+        {
+            case DossierStatus.AdditionalDocumentsRequested:
+                dossier.Pauses.Add(new DossierPause { StartedOn = today });
+                break;
+            case DossierStatus.ResultReady:
+                dossier.CompletedOn = today;
+                dossier.ProcessingWorkingDays = Math.Max(0, calendar.WorkingDaysBetween(dossier.ReceivedOn, today) - dossier.Pauses.Sum(p => p.PausedWorkingDays));
+                break;
+            case DossierStatus.Refused:
+                dossier.CompletedOn = today;
+                break;
+            case DossierStatus.Returned:
+                dossier.ReturnedAtUtc = now;
+                break;
+        }
+
+        dossier.Status = input.ToStatus;
+        dossier.UpdatedAtUtc = now;
+        db.DossierTransitions.Add(new DossierTransition
+        {
+            DossierId = dossier.Id,
+            FromStatus = from,
+            ToStatus = input.ToStatus,
+            AtUtc = now,
+            UserId = desk.Id,
+            UserName = desk.Name,
+            Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(),
+        });
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return MoveOutcome.Conflict;
+        }
+
+        return MoveOutcome.Done;
+    }
+
+    /// <summary>The public look-up: status and dates only.</summary>
+    public async Task<PublicDossierView?> LookupAsync(string code, CancellationToken cancellationToken = default)
+    {
+        var dossier = await db.Dossiers.Where(d => d.ReceiptCode == code)
+            .Select(d => new { d.Id, d.ReceiptCode, ProcedureName = d.Procedure!.Name, d.ReceivedOn, d.DueOn, d.Status, d.CompletedOn, d.ReturnedAtUtc })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (dossier is null)
+        {
+            return null;
+        }
+
+        var steps = await db.DossierTransitions.Where(t => t.DossierId == dossier.Id).OrderBy(t => t.AtUtc).ThenBy(t => t.Id)
+            .Select(t => new { t.ToStatus, t.AtUtc }).ToListAsync(cancellationToken);
+        return new PublicDossierView(dossier.ReceiptCode, dossier.ProcedureName, dossier.ReceivedOn, dossier.DueOn, dossier.Status, dossier.CompletedOn,
+            dossier.ReturnedAtUtc, steps.Select(s => (s.ToStatus, s.AtUtc)).ToList());
+    }
+
+    /// <summary>Per procedure, the dossiers received in the period, counted by one grouped query.</summary>
+    public async Task<StatisticsViewModel> StatisticsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    {
+        var today = VietnamTime.Today(clock);
+        var figures = await DossierFigures.ByProcedureAsync(db.Dossiers.ReceivedBetween(from, to), today, cancellationToken);
+        var procedures = await db.Procedures.OrderBy(p => p.Field!.SortOrder).ThenBy(p => p.Name)
+            .Select(p => new { p.Id, p.Name, p.Status }).ToListAsync(cancellationToken);
+        var rows = procedures.Where(p => p.Status == ProcedureStatus.Published || figures.ContainsKey(p.Id))
+            .Select(p => new StatisticsRow(p.Name, figures.GetValueOrDefault(p.Id, TimelinessFigures.Empty))).ToList();
+        var all = figures.Values.ToList();
+        var finished = all.Sum(f => f.Finished);
+        var total = new TimelinessFigures(all.Sum(f => f.Received), all.Sum(f => f.InProgress), all.Sum(f => f.Early), all.Sum(f => f.OnTime),
+            all.Sum(f => f.Late), all.Sum(f => f.Refused), all.Sum(f => f.OverdueNow),
+            finished == 0 ? null : all.Where(f => f.MeanProcessingDays is not null).Sum(f => f.MeanProcessingDays!.Value * f.Finished) / finished);
+        return new StatisticsViewModel(from, to, today, rows, total);
+    }
+
+    private static DeadlineState? DeadlineOf(WorkingDayCalendar calendar, DateOnly today, DossierStatus status, DateOnly dueOn) =>
+        DossierWorkflow.IsFinished(status) || status == DossierStatus.AdditionalDocumentsRequested ? null : calendar.StateOn(today, dueOn);
+
+    private static DateTime TruncateToMinute(DateTime value) => new(value.Year, value.Month, value.Day, value.Hour, value.Minute, 0, value.Kind);
+}

@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using SNgV.Portal.Web.Features.Accounts;
+using SNgV.Portal.Web.Infrastructure;
+using SNgV.Portal.Web.Infrastructure.Authorization;
+
+namespace SNgV.Portal.Web.Features.Dossiers;
+
+/// <summary>"Bộ phận Một cửa": the desk receives dossiers, prints the appointment slip and moves each dossier to its result.</summary>
+[Authorize(Policies.CanReceiveDossiers)]
+[Route("mot-cua")]
+public sealed class DossiersController(DossierService dossiers) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery(Name = "loc")] string? filter, int page = 1, CancellationToken cancellationToken = default) =>
+        View(await dossiers.ListAsync(filter, page, cancellationToken));
+
+    [HttpGet("tiep-nhan")]
+    public async Task<IActionResult> Register(CancellationToken cancellationToken) =>
+        View(await dossiers.RegisterFormAsync(cancellationToken: cancellationToken));
+
+    [HttpPost("tiep-nhan")]
+    public async Task<IActionResult> Register([Bind(Prefix = "Input")] RegisterDossierInput input, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            var id = await dossiers.RegisterAsync(input, CurrentUser.From(User), cancellationToken);
+            if (id is not null)
+            {
+                TempData.SetStatus("Đã tiếp nhận hồ sơ. In phiếu hẹn trả kết quả và giao cho người nộp.");
+                return Redirect($"/mot-cua/{id}");
+            }
+
+            ModelState.AddModelError("Input.AdministrativeProcedureId", "Thủ tục này không còn tiếp nhận hồ sơ. Vui lòng chọn thủ tục khác.");
+        }
+
+        return View(await dossiers.RegisterFormAsync(input, cancellationToken));
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
+    {
+        var dossier = await dossiers.DetailsAsync(id, cancellationToken);
+        return dossier is null ? NotFound() : View(new DossierViewModel(dossier, Domain.DossierWorkflow.Next(dossier.Status)));
+    }
+
+    [HttpPost("{id:int}")]
+    public async Task<IActionResult> Details(int id, [Bind(Prefix = "Input")] MoveDossierInput input, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            switch (await dossiers.MoveAsync(id, input, CurrentUser.From(User), cancellationToken))
+            {
+                case MoveOutcome.NotFound:
+                    return NotFound();
+                case MoveOutcome.Done:
+                    TempData.SetStatus($"Đã chuyển hồ sơ sang bước \"{Domain.DisplayNames.Of(input.ToStatus)}\".");
+                    return Redirect($"/mot-cua/{id}");
+                case MoveOutcome.NotAllowed:
+                    ModelState.AddModelError(string.Empty, "Hồ sơ đang ở bước không thể chuyển như vậy. Vui lòng xem lại tình trạng hiện tại.");
+                    break;
+                default:
+                    ModelState.AddModelError(string.Empty, "Hồ sơ vừa được người khác cập nhật. Vui lòng xem tình trạng mới nhất rồi thực hiện lại.");
+                    break;
+            }
+        }
+
+        var dossier = await dossiers.DetailsAsync(id, cancellationToken);
+        return dossier is null ? NotFound() : View(new DossierViewModel(dossier, Domain.DossierWorkflow.Next(dossier.Status)) { Input = input });
+    }
+
+    [HttpGet("{id:int}/phieu-hen")]
+    public async Task<IActionResult> Slip(int id, CancellationToken cancellationToken)
+    {
+        var dossier = await dossiers.DetailsAsync(id, cancellationToken);
+        if (dossier is null)
+        {
+            return NotFound();
+        }
+
+        var url = $"{Request.Scheme}://{Request.Host}/tra-cuu-ho-so?ma={dossier.ReceiptCode}";
+        return View(new SlipViewModel(dossier, url, SlipQrCode.Svg(url)));
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using SNgV.Portal.Web.Infrastructure;
+
+namespace SNgV.Portal.Web.Features.Dossiers;
+
+/// <summary>"Tra cứu hồ sơ": anyone with a receipt code sees the dossier's status and dates, nothing personal.</summary>
+[AllowAnonymous, Bilingual]
+[Route("tra-cuu-ho-so")]
+public sealed class PublicLookupController(DossierService dossiers, LookupThrottle throttle) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery(Name = "ma")] string? code, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return View("Lookup", new LookupViewModel(null, null, false, null));
+        }
+
+        var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (throttle.RetryAfter(address) is { } wait)
+        {
+            var minutes = (int)Math.Ceiling(wait.TotalMinutes);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return View("Lookup", new LookupViewModel(code, null, false, minutes));
+        }
+
+        var normalized = ReceiptCodes.Normalize(code);
+        var dossier = normalized is null ? null : await dossiers.LookupAsync(normalized, cancellationToken);
+        if (dossier is null)
+        {
+            throttle.RecordFailure(address);
+            Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+
+        return View("Lookup", new LookupViewModel(code.Trim(), dossier, dossier is null, null));
+    }
+}

@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using SNgV.Portal.Web.Domain;
+using SNgV.Portal.Web.Infrastructure;
+using SNgV.Portal.Web.Infrastructure.Authorization;
+
+namespace SNgV.Portal.Web.Features.Procedures;
+
+/// <summary>"Quản lý thủ tục": the Office and the administrator keep the catalogue, publish and withdraw procedures.</summary>
+[Authorize(Policies.CanManageProcedures)]
+[Route("quan-ly-thu-tuc")]
+public sealed class ProceduresAdminController(ProcedureService procedures) : Controller
+{
+    private const string ConflictMessage = "Thủ tục vừa được người khác cập nhật. Vui lòng tải lại trang để xem nội dung mới nhất rồi sửa lại.";
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View("Admin", await procedures.AdminListAsync(cancellationToken));
+
+    [HttpGet("tao-moi")]
+    public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
+        View("Edit", await procedures.NewFormAsync(cancellationToken));
+
+    [HttpPost("tao-moi")]
+    public Task<IActionResult> Create([Bind(Prefix = "Input")] ProcedureInput input, CancellationToken cancellationToken) =>
+        SaveAsync(null, input, cancellationToken);
+
+    [HttpGet("{id:int}/sua")]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var form = await procedures.EditFormAsync(id, cancellationToken);
+        return form is null ? NotFound() : View(form);
+    }
+
+    [HttpPost("{id:int}/sua")]
+    public Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] ProcedureInput input, CancellationToken cancellationToken) =>
+        SaveAsync(id, input, cancellationToken);
+
+    [HttpPost("{id:int}/cong-bo")]
+    public Task<IActionResult> Publish(int id, ProcedureStatusInput input, CancellationToken cancellationToken) =>
+        SetStatusAsync(id, input, ProcedureStatus.Published, "Đã công khai thủ tục trên trang Thủ tục hành chính.", cancellationToken);
+
+    [HttpPost("{id:int}/thu-hoi")]
+    public Task<IActionResult> Withdraw(int id, ProcedureStatusInput input, CancellationToken cancellationToken) =>
+        SetStatusAsync(id, input, ProcedureStatus.Withdrawn, "Đã thu hồi thủ tục: thủ tục không còn hiển thị công khai và không tiếp nhận hồ sơ mới.", cancellationToken);
+
+    private async Task<IActionResult> SaveAsync(int? id, ProcedureInput input, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            var (outcome, savedId) = await procedures.SaveAsync(id, input, cancellationToken);
+            switch (outcome)
+            {
+                case ProcedureSaveOutcome.NotFound:
+                    return NotFound();
+                case ProcedureSaveOutcome.Saved:
+                    TempData.SetStatus(id is null ? "Đã tạo thủ tục. Thủ tục chưa hiển thị công khai cho đến khi được công bố." : "Đã lưu thủ tục.");
+                    return Redirect($"/quan-ly-thu-tuc#thu-tuc-{savedId}");
+                case ProcedureSaveOutcome.DuplicateSlug:
+                    ModelState.AddModelError("Input.Slug", "Địa chỉ trang này đã được dùng cho thủ tục khác. Vui lòng nhập địa chỉ khác.");
+                    break;
+                default:
+                    ModelState.AddModelError(string.Empty, ConflictMessage);
+                    break;
+            }
+        }
+
+        var form = await procedures.RedisplayAsync(id, input, cancellationToken);
+        return View("Edit", form);
+    }
+
+    private async Task<IActionResult> SetStatusAsync(int id, ProcedureStatusInput input, ProcedureStatus status, string done, CancellationToken cancellationToken)
+    {
+        var outcome = ModelState.IsValid
+            ? await procedures.SetStatusAsync(id, input.ConcurrencyStamp, status, cancellationToken)
+            : ProcedureSaveOutcome.Conflict;
+        if (outcome == ProcedureSaveOutcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        TempData.SetStatus(outcome == ProcedureSaveOutcome.Saved ? done : ConflictMessage);
+        return Redirect($"/quan-ly-thu-tuc#thu-tuc-{id}");
+    }
+}
