@@ -24,8 +24,9 @@ echo "== Running the tests"
 results=artifacts/test-results
 rm -rf "$results"
 status=0
-dotnet test SNgV.Portal.sln --no-build --verbosity quiet -nologo \
-    --logger "trx" --results-directory "$results" || status=$?
+# Minimal console output still prints every failure with its message and stack trace.
+dotnet test SNgV.Portal.sln --no-build -nologo \
+    --logger "console;verbosity=minimal" --logger "trx" --results-directory "$results" || status=$?
 
 # One closing line for the whole run, summed over the test projects' result files.
 passed=0; failed=0; skipped=0

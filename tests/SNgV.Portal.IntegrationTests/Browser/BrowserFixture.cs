@@ -21,6 +21,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // Pages render in well under a second, but CI shares two cores with the build: wait generously
+        // rather than fail a correct page that arrived late.
+        Assertions.SetDefaultExpectTimeout(20_000);
         BaseUrl = Portal.BaseUrl;
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -44,6 +47,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = "vi-VN",
             TimezoneId = "Asia/Ho_Chi_Minh",
         });
+        context.SetDefaultTimeout(45_000);
         return await context.NewPageAsync();
     }
 
