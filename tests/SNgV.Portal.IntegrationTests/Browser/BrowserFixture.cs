@@ -58,7 +58,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("Địa chỉ thư điện tử").FillAsync(email);
         await page.GetByLabel("Mật khẩu").FillAsync(PortalFactory.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync("**/tong-quan");
+        try
+        {
+            await page.WaitForURLAsync("**/tong-quan");
+        }
+        catch (TimeoutException)
+        {
+            var main = await page.Locator("main").InnerTextAsync();
+            throw new Xunit.Sdk.XunitException($"Signing in as {email} ended at {page.Url}: {main}");
+        }
+
         return page;
     }
 
