@@ -42,6 +42,7 @@ public static class FeatureServices
         services.AddScoped<DossierService>();
         services.AddSingleton<LookupThrottle>();
         services.AddScoped<PciDashboardService>();
+        services.AddScoped<PciAdminService>();
         return services;
     }
 }

@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using SNgV.Portal.Web.Infrastructure;
+using SNgV.Portal.Web.Infrastructure.Authorization;
+
+namespace SNgV.Portal.Web.Features.Pci;
+
+/// <summary>"Quản lý số liệu PCI": the Office and the administrator keep the record; everyone else reads the dashboard.</summary>
+[Authorize(Policies.CanManagePci)]
+[Route("pci/quan-ly")]
+public sealed class PciAdminController(PciAdminService pci) : Controller
+{
+    private const string ConflictMessage = "Số liệu vừa được người khác cập nhật. Vui lòng tải lại trang để xem số liệu mới nhất rồi sửa lại.";
+
+    [HttpGet("")]
+    public async Task<IActionResult> Manage(CancellationToken cancellationToken) =>
+        View(await pci.ManageAsync(null, null, cancellationToken));
+
+    [HttpPost("tinh")]
+    public async Task<IActionResult> AddProvince([Bind(Prefix = "ProvinceInput")] PciProvinceInput input, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            if (await pci.AddProvinceAsync(input, cancellationToken) == PciSaveOutcome.Saved)
+            {
+                TempData.SetStatus($"Đã thêm {input.Name!.Trim()} vào danh sách tỉnh để so sánh.");
+                return Redirect("/pci/quan-ly#tinh");
+            }
+
+            ModelState.AddModelError("ProvinceInput.Name", "Tỉnh này đã có trong danh sách.");
+        }
+
+        return View("Manage", await pci.ManageAsync(input, null, cancellationToken));
+    }
+
+    [HttpGet("ket-qua")]
+    public async Task<IActionResult> Result([FromQuery(Name = "tinh")] int? provinceId, [FromQuery(Name = "nam")] int? year, CancellationToken cancellationToken) =>
+        View("ResultForm", await pci.ResultFormAsync(provinceId, year, cancellationToken));
+
+    [HttpPost("ket-qua")]
+    public async Task<IActionResult> Result([Bind(Prefix = "Input")] PciResultInput input, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            switch (await pci.SaveResultAsync(input, cancellationToken))
+            {
+                case PciSaveOutcome.Saved:
+                    TempData.SetStatus($"Đã lưu kết quả PCI năm {input.Year}.");
+                    return Redirect($"/pci?nam={input.Year}");
+                case PciSaveOutcome.NotFound:
+                    ModelState.AddModelError("Input.ProvinceId", "Vui lòng chọn tỉnh.");
+                    break;
+                default:
+                    ModelState.AddModelError(string.Empty, ConflictMessage);
+                    break;
+            }
+        }
+
+        return View("ResultForm", await pci.RedisplayResultAsync(input.ConcurrencyStamp == Guid.Empty, input, cancellationToken));
+    }
+
+    [HttpGet("trong-so")]
+    public async Task<IActionResult> Edition([FromQuery(Name = "nam")] int? year, CancellationToken cancellationToken) =>
+        View("EditionForm", await pci.EditionFormAsync(year, cancellationToken));
+
+    [HttpPost("trong-so")]
+    public async Task<IActionResult> Edition([Bind(Prefix = "Input")] PciEditionInput input, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            if (await pci.SaveEditionAsync(input, cancellationToken) == PciSaveOutcome.Saved)
+            {
+                TempData.SetStatus($"Đã lưu trọng số kỳ công bố PCI {input.Year}.");
+                return Redirect("/pci/quan-ly#ky-cong-bo");
+            }
+
+            ModelState.AddModelError(string.Empty, ConflictMessage);
+        }
+
+        return View("EditionForm", await pci.RedisplayEditionAsync(input.ConcurrencyStamp == Guid.Empty, input, cancellationToken));
+    }
+
+    [HttpGet("muc-tieu")]
+    public async Task<IActionResult> Targets([FromQuery(Name = "nam")] int? year, CancellationToken cancellationToken) =>
+        View("TargetsForm", await pci.TargetsFormAsync(year, cancellationToken));
+
+    [HttpPost("muc-tieu")]
+    public async Task<IActionResult> Targets([Bind(Prefix = "Input")] PciTargetsInput input, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View("TargetsForm", await pci.RedisplayTargetsAsync(input, cancellationToken));
+        }
+
+        await pci.SaveTargetsAsync(input, cancellationToken);
+        TempData.SetStatus($"Đã lưu mục tiêu năm {input.Year}.");
+        return Redirect($"/pci?nam={input.Year}#chi-so-thanh-phan");
+    }
+}
