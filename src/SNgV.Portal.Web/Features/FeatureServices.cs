@@ -43,6 +43,7 @@ public static class FeatureServices
         services.AddSingleton<LookupThrottle>();
         services.AddScoped<PciDashboardService>();
         services.AddScoped<PciAdminService>();
+        services.AddScoped<PciImportService>();
         return services;
     }
 }

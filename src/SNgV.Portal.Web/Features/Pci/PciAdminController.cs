@@ -8,7 +8,7 @@ namespace SNgV.Portal.Web.Features.Pci;
 /// <summary>"Quản lý số liệu PCI": the Office and the administrator keep the record; everyone else reads the dashboard.</summary>
 [Authorize(Policies.CanManagePci)]
 [Route("pci/quan-ly")]
-public sealed class PciAdminController(PciAdminService pci) : Controller
+public sealed class PciAdminController(PciAdminService pci, PciImportService import) : Controller
 {
     private const string ConflictMessage = "Số liệu vừa được người khác cập nhật. Vui lòng tải lại trang để xem số liệu mới nhất rồi sửa lại.";
 
@@ -95,5 +95,29 @@ public sealed class PciAdminController(PciAdminService pci) : Controller
         await pci.SaveTargetsAsync(input, cancellationToken);
         TempData.SetStatus($"Đã lưu mục tiêu năm {input.Year}.");
         return Redirect($"/pci?nam={input.Year}#chi-so-thanh-phan");
+    }
+
+    [HttpGet("mau-nhap.xlsx")]
+    public async Task<IActionResult> Template(CancellationToken cancellationToken) =>
+        File(await import.TemplateAsync(cancellationToken), PciSpreadsheet.ContentType, "mau-nhap-pci.xlsx");
+
+    [HttpPost("nhap-tep")]
+    [RequestSizeLimit(PciImportInputValidator.MaxBytes + 64 * 1024)]
+    public async Task<IActionResult> Import(PciImportInput input, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View("Manage", await pci.ManageAsync(null, null, cancellationToken));
+        }
+
+        await using var stream = input.File!.OpenReadStream();
+        var (errors, saved) = await import.ImportAsync(stream, input.File.FileName, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return View("Manage", await pci.ManageAsync(null, errors, cancellationToken));
+        }
+
+        TempData.SetStatus($"Đã nhập {saved} dòng kết quả từ tệp {Path.GetFileName(input.File.FileName)}.");
+        return Redirect("/pci/quan-ly#ket-qua");
     }
 }
