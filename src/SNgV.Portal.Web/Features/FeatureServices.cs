@@ -44,6 +44,7 @@ public static class FeatureServices
         services.AddScoped<PciDashboardService>();
         services.AddScoped<PciAdminService>();
         services.AddScoped<PciImportService>();
+        services.AddScoped<PciLinkService>();
         return services;
     }
 }

@@ -28,6 +28,7 @@ public sealed class PciBrowserTests(BrowserFixture browser)
         await Assertions.Expect(errors).ToContainTextAsync("Tệp chưa được lưu vì có 2 lỗi");
         await Assertions.Expect(errors.Locator("li")).ToHaveTextAsync(["Dòng 2, cột H: Điểm phải từ 1 đến 10.", "Dòng 2, cột N: Điểm phải là số, ví dụ 6,58."]);
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sửa kết quả Quảng Trị năm 2024" })).ToHaveCountAsync(0);
+        await Accessibility.AssertWcag21AaAsync(page);
         await UserGuideScreenshots.TakeAsync(page, "pci-nhap-tep-loi", fullPage: true);
 
         await page.GetByLabel("Tệp bảng tính (.xlsx)").SetInputFilesAsync(new FilePayload { Name = "pci-2024.xlsx", MimeType = PciSpreadsheet.ContentType, Buffer = PciImportTests.Workbook(Row2024("6,1", "5.6")) });
@@ -74,5 +75,18 @@ public sealed class PciBrowserTests(BrowserFixture browser)
         await page.GetByLabel("1. Chi phí gia nhập thị trường").FillAsync("7.43");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu kết quả" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã lưu kết quả PCI năm 2021");
+    }
+
+    [Fact]
+    public async Task The_links_page_shows_the_seeded_mapping_and_passes_axe()
+    {
+        var page = await browser.SignedInPageAsync(DemoUsers.Office);
+        await page.GotoAsync(browser.BaseUrl + "/pci/quan-ly");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Liên kết nội dung, nhiệm vụ với chỉ số thành phần" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByLabel("II.3 – 3. Tính minh bạch")).ToBeCheckedAsync();
+        await Assertions.Expect(page.GetByLabel("II.6 – 9. Đào tạo lao động")).ToBeCheckedAsync();
+        await Assertions.Expect(page.GetByLabel("II.7 – 3. Tính minh bạch")).Not.ToBeCheckedAsync();
+        await Accessibility.AssertWcag21AaAsync(page);
     }
 }

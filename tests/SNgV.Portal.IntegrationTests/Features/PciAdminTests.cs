@@ -121,3 +121,52 @@ public sealed class PciAdminTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Contains("<td class=\"text-end\">6,00</td>\n                            <td class=\"text-end\">0,22</td>", losses.Replace("\r", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 }
+
+public sealed class PciLinkTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task The_Office_edits_the_links_and_the_dashboard_follows_them()
+    {
+        using var client = factory.CreatePortalClient();
+        await client.SignInSuccessfullyAsync(DemoUsers.Office);
+        var form = await client.GetHtmlAsync("/pci/quan-ly/lien-ket");
+        var planId = await factory.WithDbAsync(db => db.Plans.Where(p => p.Number == "95/KH-SNgV").Select(p => p.Id).SingleAsync());
+        var area3 = await factory.WithDbAsync(db => db.SolutionAreas.Where(a => a.PlanId == planId && a.Number == 3).Select(a => a.Id).SingleAsync());
+        var task71 = await factory.TaskIdAsync(7, 1);
+        Assert.Contains($"value=\"{area3}-3\" checked=\"checked\"", form, StringComparison.Ordinal);
+
+        // Keep every seeded area link except II.3 → transparency, and link task II.7.1 to transparency directly.
+        var seeded = await factory.WithDbAsync(db => db.SolutionAreaPciLinks.Where(l => l.SolutionArea!.PlanId == planId)
+            .Select(l => new { l.SolutionAreaId, l.SubIndex!.Number }).ToListAsync());
+        using var response = await client.PostFormAsync("/pci/quan-ly/lien-ket", "/pci/quan-ly/lien-ket",
+        [
+            new("PlanId", planId.ToString()),
+            .. seeded.Where(l => l.SolutionAreaId != area3).Select(l => new KeyValuePair<string, string>("Areas", $"{l.SolutionAreaId}-{l.Number}")),
+            new("Tasks", $"{task71}-3"),
+        ]);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var html = await client.GetHtmlAsync("/pci?chiSo=3");
+        var tasks = html[html.IndexOf("id=\"nhiem-vu\"", StringComparison.Ordinal)..];
+        Assert.Contains("1 nhiệm vụ", tasks, StringComparison.Ordinal);
+        Assert.Contains("II.7.1", tasks, StringComparison.Ordinal);
+        Assert.Contains("Liên kết trực tiếp", tasks, StringComparison.Ordinal);
+        Assert.DoesNotContain("II.3.1", tasks, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(DemoUsers.Leadership)]
+    [InlineData(DemoUsers.ConsularStaff)]
+    public async Task Others_cannot_change_the_links(string user)
+    {
+        using var client = factory.CreatePortalClient();
+        await client.SignInSuccessfullyAsync(user);
+        var token = PortalClient.AntiforgeryToken(await client.GetHtmlAsync("/tong-quan"));
+        var before = await factory.WithDbAsync(db => db.SolutionAreaPciLinks.CountAsync());
+
+        using var response = await client.PostAsync("/pci/quan-ly/lien-ket", new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("PlanId", "1")]));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(before, await factory.WithDbAsync(db => db.SolutionAreaPciLinks.CountAsync()));
+    }
+}

@@ -8,7 +8,7 @@ namespace SNgV.Portal.Web.Features.Pci;
 /// <summary>"Quản lý số liệu PCI": the Office and the administrator keep the record; everyone else reads the dashboard.</summary>
 [Authorize(Policies.CanManagePci)]
 [Route("pci/quan-ly")]
-public sealed class PciAdminController(PciAdminService pci, PciImportService import) : Controller
+public sealed class PciAdminController(PciAdminService pci, PciImportService import, PciLinkService links) : Controller
 {
     private const string ConflictMessage = "Số liệu vừa được người khác cập nhật. Vui lòng tải lại trang để xem số liệu mới nhất rồi sửa lại.";
 
@@ -119,5 +119,24 @@ public sealed class PciAdminController(PciAdminService pci, PciImportService imp
 
         TempData.SetStatus($"Đã nhập {saved} dòng kết quả từ tệp {Path.GetFileName(input.File.FileName)}.");
         return Redirect("/pci/quan-ly#ket-qua");
+    }
+
+    [HttpGet("lien-ket")]
+    public async Task<IActionResult> Links([FromQuery(Name = "keHoach")] int? planId, CancellationToken cancellationToken)
+    {
+        var form = await links.FormAsync(planId, cancellationToken);
+        return form is null ? NotFound() : View(form);
+    }
+
+    [HttpPost("lien-ket")]
+    public async Task<IActionResult> Links(PciLinksInput input, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid || !await links.SaveAsync(input, cancellationToken))
+        {
+            return BadRequest();
+        }
+
+        TempData.SetStatus("Đã lưu liên kết giữa kế hoạch và các chỉ số thành phần.");
+        return Redirect($"/pci/quan-ly/lien-ket?keHoach={input.PlanId}");
     }
 }
