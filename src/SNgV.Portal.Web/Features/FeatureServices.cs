@@ -45,6 +45,7 @@ public static class FeatureServices
         services.AddScoped<PciAdminService>();
         services.AddScoped<PciImportService>();
         services.AddScoped<PciLinkService>();
+        services.AddScoped<PciIndicatorService>();
         return services;
     }
 }

@@ -78,7 +78,7 @@ public sealed class PciBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task The_links_page_shows_the_seeded_mapping_and_passes_axe()
+    public async Task The_links_and_indicator_pages_pass_axe()
     {
         var page = await browser.SignedInPageAsync(DemoUsers.Office);
         await page.GotoAsync(browser.BaseUrl + "/pci/quan-ly");
@@ -87,6 +87,10 @@ public sealed class PciBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByLabel("II.3 – 3. Tính minh bạch")).ToBeCheckedAsync();
         await Assertions.Expect(page.GetByLabel("II.6 – 9. Đào tạo lao động")).ToBeCheckedAsync();
         await Assertions.Expect(page.GetByLabel("II.7 – 3. Tính minh bạch")).Not.ToBeCheckedAsync();
+        await Accessibility.AssertWcag21AaAsync(page);
+
+        await page.GotoAsync(browser.BaseUrl + "/pci/quan-ly/chi-tieu");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Thêm chỉ tiêu" })).ToBeVisibleAsync();
         await Accessibility.AssertWcag21AaAsync(page);
     }
 }

@@ -170,3 +170,48 @@ public sealed class PciLinkTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.Equal(before, await factory.WithDbAsync(db => db.SolutionAreaPciLinks.CountAsync()));
     }
 }
+
+public sealed class PciIndicatorTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task The_Office_records_an_indicator_that_the_dashboard_shows_under_its_sub_index_and_can_remove_it()
+    {
+        using var client = factory.CreatePortalClient();
+        await client.SignInSuccessfullyAsync(DemoUsers.Office);
+        var homeId = await factory.WithDbAsync(db => db.PciProvinces.Where(p => p.IsHome).Select(p => p.Id).SingleAsync());
+
+        using var invalid = await client.PostFormAsync("/pci/quan-ly/chi-tieu", "/pci/quan-ly/chi-tieu",
+            [new("Input.SubIndexNumber", "5"), new("Input.ProvinceId", homeId.ToString()), new("Input.Year", "2023"), new("Input.Name", ""), new("Input.RawValue", "abc"), new("Input.Unit", "%"), new("Input.Direction", "HigherIsWorse"), new("Input.Score", "11")]);
+        var errors = PortalClient.FieldErrors(await invalid.Content.ReadAsStringAsync());
+        Assert.Equal("Vui lòng nhập tên chỉ tiêu.", errors["Input.Name"]);
+        Assert.Equal("Giá trị phải là số, ví dụ 42,5.", errors["Input.RawValue"]);
+        Assert.Equal("Điểm phải từ 1 đến 10.", errors["Input.Score"]);
+
+        using var saved = await client.PostFormAsync("/pci/quan-ly/chi-tieu", "/pci/quan-ly/chi-tieu",
+            [new("Input.SubIndexNumber", "5"), new("Input.ProvinceId", homeId.ToString()), new("Input.Year", "2023"), new("Input.Name", "Tỷ lệ doanh nghiệp phải trả chi phí không chính thức"), new("Input.RawValue", "42,5"), new("Input.Unit", "%"), new("Input.Direction", "HigherIsWorse"), new("Input.Score", "")]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var html = await client.GetHtmlAsync("/pci?chiSo=5");
+        Assert.Contains("Tỷ lệ doanh nghiệp phải trả chi phí không chính thức</th><td class=\"text-end\">42,50 %</td><td>Càng cao càng kém</td>", html, StringComparison.Ordinal);
+
+        var id = await factory.WithDbAsync(db => db.PciIndicators.Select(i => i.Id).SingleAsync());
+        using var deleted = await client.PostFormAsync("/pci/quan-ly/chi-tieu", $"/pci/quan-ly/chi-tieu/{id}/xoa", []);
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.False(await factory.WithDbAsync(db => db.PciIndicators.AnyAsync()));
+    }
+
+    [Theory]
+    [InlineData(DemoUsers.Leadership, "/pci/quan-ly/chi-tieu")]
+    [InlineData(DemoUsers.ConsularStaff, "/pci/quan-ly/chi-tieu")]
+    [InlineData(DemoUsers.ConsularStaff, "/pci/quan-ly/chi-tieu/1/xoa")]
+    public async Task Others_cannot_record_or_remove_indicators(string user, string url)
+    {
+        using var client = factory.CreatePortalClient();
+        await client.SignInSuccessfullyAsync(user);
+        var token = PortalClient.AntiforgeryToken(await client.GetHtmlAsync("/tong-quan"));
+
+        using var response = await client.PostAsync(url, new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Input.Name", "x")]));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+}

@@ -8,7 +8,7 @@ namespace SNgV.Portal.Web.Features.Pci;
 /// <summary>"Quản lý số liệu PCI": the Office and the administrator keep the record; everyone else reads the dashboard.</summary>
 [Authorize(Policies.CanManagePci)]
 [Route("pci/quan-ly")]
-public sealed class PciAdminController(PciAdminService pci, PciImportService import, PciLinkService links) : Controller
+public sealed class PciAdminController(PciAdminService pci, PciImportService import, PciLinkService links, PciIndicatorService indicators) : Controller
 {
     private const string ConflictMessage = "Số liệu vừa được người khác cập nhật. Vui lòng tải lại trang để xem số liệu mới nhất rồi sửa lại.";
 
@@ -138,5 +138,38 @@ public sealed class PciAdminController(PciAdminService pci, PciImportService imp
 
         TempData.SetStatus("Đã lưu liên kết giữa kế hoạch và các chỉ số thành phần.");
         return Redirect($"/pci/quan-ly/lien-ket?keHoach={input.PlanId}");
+    }
+
+    [HttpGet("chi-tieu")]
+    public async Task<IActionResult> Indicators([FromQuery(Name = "nam")] int? year, CancellationToken cancellationToken) =>
+        View(await indicators.PageAsync(year, null, cancellationToken));
+
+    [HttpPost("chi-tieu")]
+    public async Task<IActionResult> Indicators([Bind(Prefix = "Input")] PciIndicatorInput input, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            if (await indicators.AddAsync(input, cancellationToken))
+            {
+                TempData.SetStatus($"Đã thêm chỉ tiêu \"{input.Name!.Trim()}\" năm {input.Year}.");
+                return Redirect($"/pci/quan-ly/chi-tieu?nam={input.Year}");
+            }
+
+            ModelState.AddModelError("Input.SubIndexNumber", "Vui lòng chọn chỉ số thành phần và tỉnh trong danh sách.");
+        }
+
+        return View(await indicators.PageAsync(input.Year, input, cancellationToken));
+    }
+
+    [HttpPost("chi-tieu/{id:int}/xoa")]
+    public async Task<IActionResult> DeleteIndicator(int id, CancellationToken cancellationToken)
+    {
+        if (!await indicators.DeleteAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        TempData.SetStatus("Đã xóa chỉ tiêu.");
+        return Redirect("/pci/quan-ly/chi-tieu");
     }
 }

@@ -42,5 +42,8 @@ public sealed class PciDashboardViewModel
 
     public required IReadOnlyList<PciLinkedTask> LinkedTasks { get; init; }
 
+    /// <summary>The home province's indicators under the selected sub-index, latest year first.</summary>
+    public required IReadOnlyList<PciIndicatorRow> Indicators { get; init; }
+
     public required IReadOnlyList<PciComparison> Comparisons { get; init; }
 }

@@ -8,7 +8,7 @@ namespace SNgV.Portal.Web.Features.Pci;
 /// are read with projections and the composite is recomputed by <see cref="PciComposite"/>, the one calculator;
 /// the linked tasks are filtered in SQL.
 /// </summary>
-public sealed class PciDashboardService(PortalDbContext db)
+public sealed class PciDashboardService(PortalDbContext db, PciIndicatorService indicators)
 {
     public async Task<PciDashboardViewModel> BuildAsync(int? year, int? subIndexNumber, CancellationToken cancellationToken)
     {
@@ -66,6 +66,7 @@ public sealed class PciDashboardService(PortalDbContext db)
 
         var selectedSeries = subIndexNumber is { } n ? series.FirstOrDefault(s => s.Number == n) : null;
         var linked = selectedSeries is null ? [] : await LinkedTasksAsync(selectedSeries.Number, cancellationToken);
+        var indicatorRows = selectedSeries is null ? [] : await indicators.ListAsync(null, selectedSeries.Number, home.Id, cancellationToken);
 
         var comparisons = await db.PciResults.Where(r => r.PciProvinceId != home.Id)
             .OrderBy(r => r.Year).ThenBy(r => r.Province!.Name)
@@ -82,6 +83,7 @@ public sealed class PciDashboardService(PortalDbContext db)
             Losses = losses,
             SelectedSubIndex = selectedSeries,
             LinkedTasks = linked,
+            Indicators = indicatorRows,
             Comparisons = comparisons,
         };
     }
