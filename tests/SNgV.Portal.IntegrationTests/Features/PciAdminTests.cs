@@ -57,6 +57,28 @@ public sealed class PciAdminTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Equal(62.5m, saved.PublishedComposite);
         Assert.Null(saved.NationalRank);
         Assert.Equal([7.10m, 6.50m, 6.2m, 7m, 6.96m, 5.40m, 6.71m, 4.81m, 5.49m, 6.78m], saved.Scores);
+
+        // A correction is audited, in the words of the screens.
+        var stamp = await factory.WithDbAsync(db => db.PciResults.Where(r => r.PciProvinceId == homeId && r.Year == 2024).Select(r => r.ConcurrencyStamp).SingleAsync());
+        using var corrected = await client.PostFormAsync("/pci/quan-ly/ket-qua?nam=2024", "/pci/quan-ly/ket-qua",
+        [
+            new("Input.ConcurrencyStamp", stamp.ToString()), new("Input.ProvinceId", homeId.ToString()), new("Input.Year", "2024"), new("Input.Composite", "62,55"), new("Input.Source", "VCCI, PCI 2024"),
+            .. scores.Select((s, i) => new KeyValuePair<string, string>($"Input.Scores[{i}]", s)),
+        ]);
+        Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
+        var audit = await client.GetHtmlAsync("/nhat-ky?entityType=PciResult");
+        Assert.Contains("Kết quả PCI", audit, StringComparison.Ordinal);
+        Assert.Contains("Chỉ số tổng hợp công bố", audit, StringComparison.Ordinal);
+
+        // A stale form is refused rather than overwriting the newer figures.
+        using var stale = await client.PostFormAsync("/pci/quan-ly/ket-qua?nam=2024", "/pci/quan-ly/ket-qua",
+        [
+            new("Input.ConcurrencyStamp", stamp.ToString()), new("Input.ProvinceId", homeId.ToString()), new("Input.Year", "2024"), new("Input.Composite", "60"), new("Input.Source", "VCCI, PCI 2024"),
+            .. scores.Select((s, i) => new KeyValuePair<string, string>($"Input.Scores[{i}]", s)),
+        ]);
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Contains("Số liệu vừa được người khác cập nhật", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(62.55m, await factory.WithDbAsync(db => db.PciResults.Where(r => r.PciProvinceId == homeId && r.Year == 2024).Select(r => r.PublishedComposite).SingleAsync()));
     }
 
     [Fact]
