@@ -20,10 +20,10 @@ public sealed class ShellTests
     }
 
     [Theory]
-    [InlineData(Roles.Administrator, new[] { "/tong-quan", "/quan-ly-thu-tuc", "/quan-tri/tai-khoan", "/nhat-ky", "/thong-bao" })]
-    [InlineData(Roles.Leadership, new[] { "/tong-quan", "/theo-doi", "/mot-cua/thong-ke", "/thong-bao" })]
-    [InlineData(Roles.Office, new[] { "/tong-quan", "/nhiem-vu", "/duyet-bao-cao", "/theo-doi", "/mot-cua", "/quan-ly-thu-tuc", "/quan-ly-ke-hoach", "/don-doc", "/nhat-ky", "/thong-bao" })]
-    [InlineData(Roles.Staff, new[] { "/tong-quan", "/nhiem-vu", "/thong-bao" })]
+    [InlineData(Roles.Administrator, new[] { "/tong-quan", "/quan-ly-thu-tuc", "/quan-tri/tai-khoan", "/nhat-ky", "/thong-bao", "/pci" })]
+    [InlineData(Roles.Leadership, new[] { "/tong-quan", "/theo-doi", "/mot-cua/thong-ke", "/thong-bao", "/pci" })]
+    [InlineData(Roles.Office, new[] { "/tong-quan", "/nhiem-vu", "/duyet-bao-cao", "/theo-doi", "/mot-cua", "/quan-ly-thu-tuc", "/quan-ly-ke-hoach", "/don-doc", "/nhat-ky", "/thong-bao", "/pci" })]
+    [InlineData(Roles.Staff, new[] { "/tong-quan", "/nhiem-vu", "/thong-bao", "/pci" })]
     public void Navigation_depends_on_the_role(string role, string[] urls)
     {
         Assert.Equal(urls, NavigationMenu.For(UserIn(role)).Select(i => i.Url));

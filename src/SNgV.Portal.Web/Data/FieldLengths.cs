@@ -14,6 +14,7 @@ public static class FieldLengths
     public const int ProcedureCode = 50;
     public const int Slug = 120;
     public const int ReceiptCode = 16;
+    public const int Unit = 50;
 
     /// <summary>Identity user ids (GUID strings; Identity allows up to 450).</summary>
     public const int UserId = 450;

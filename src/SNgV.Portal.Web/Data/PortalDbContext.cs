@@ -57,6 +57,26 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<DossierPause> DossierPauses => Set<DossierPause>();
 
+    public DbSet<PciSubIndex> PciSubIndices => Set<PciSubIndex>();
+
+    public DbSet<PciEdition> PciEditions => Set<PciEdition>();
+
+    public DbSet<PciWeight> PciWeights => Set<PciWeight>();
+
+    public DbSet<PciProvince> PciProvinces => Set<PciProvince>();
+
+    public DbSet<PciResult> PciResults => Set<PciResult>();
+
+    public DbSet<PciScore> PciScores => Set<PciScore>();
+
+    public DbSet<PciIndicator> PciIndicators => Set<PciIndicator>();
+
+    public DbSet<PciTarget> PciTargets => Set<PciTarget>();
+
+    public DbSet<SolutionAreaPciLink> SolutionAreaPciLinks => Set<SolutionAreaPciLink>();
+
+    public DbSet<PlanTaskPciLink> PlanTaskPciLinks => Set<PlanTaskPciLink>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

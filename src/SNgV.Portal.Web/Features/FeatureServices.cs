@@ -7,6 +7,7 @@ using SNgV.Portal.Web.Features.Dashboard;
 using SNgV.Portal.Web.Features.Dossiers;
 using SNgV.Portal.Web.Features.Notifications;
 using SNgV.Portal.Web.Features.Overview;
+using SNgV.Portal.Web.Features.Pci;
 using SNgV.Portal.Web.Features.PlanManagement;
 using SNgV.Portal.Web.Features.Plans;
 using SNgV.Portal.Web.Features.Procedures;
@@ -40,6 +41,11 @@ public static class FeatureServices
         services.AddScoped<CalendarService>();
         services.AddScoped<DossierService>();
         services.AddSingleton<LookupThrottle>();
+        services.AddScoped<PciDashboardService>();
+        services.AddScoped<PciAdminService>();
+        services.AddScoped<PciImportService>();
+        services.AddScoped<PciLinkService>();
+        services.AddScoped<PciIndicatorService>();
         return services;
     }
 }

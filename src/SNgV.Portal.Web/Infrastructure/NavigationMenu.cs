@@ -66,6 +66,7 @@ public static class NavigationMenu
         }
 
         items.Add(new("Thông báo", "/thong-bao", "bell"));
+        items.Add(new("Chỉ số PCI", "/pci", "graph-up"));
 
         return items;
     }

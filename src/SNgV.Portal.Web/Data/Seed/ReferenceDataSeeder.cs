@@ -17,6 +17,7 @@ public sealed class ReferenceDataSeeder(PortalDbContext db, RoleManager<Identity
         await SeedUnitsAsync(cancellationToken);
         await SeedPlanAsync(SeedDocuments.Plan2019(), cancellationToken);
         await ProcedureSeeder.SeedAsync(db, cancellationToken);
+        await PciSeeder.SeedAsync(db, cancellationToken);
     }
 
     private async Task SeedRolesAsync()

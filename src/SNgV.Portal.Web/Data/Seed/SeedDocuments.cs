@@ -24,6 +24,8 @@ internal static class SeedDocuments
 
     public static CalendarSeed Calendar() => Read<CalendarSeed>("calendar-days.json");
 
+    public static PciSeed Pci() => Read<PciSeed>("pci.json");
+
     private static T Read<T>(string fileName)
     {
         var assembly = typeof(SeedDocuments).Assembly;

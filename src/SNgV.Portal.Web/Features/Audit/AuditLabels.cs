@@ -15,6 +15,15 @@ public static class AuditLabels
         (nameof(PlanTaskSupportingUnit), "Đơn vị phối hợp"),
         (nameof(ProgressUpdate), "Báo cáo tiến độ"),
         (nameof(EvidenceFile), "Tệp minh chứng"),
+        (nameof(PciResult), "Kết quả PCI"),
+        (nameof(PciScore), "Điểm chỉ số thành phần PCI"),
+        (nameof(PciEdition), "Kỳ công bố PCI"),
+        (nameof(PciWeight), "Trọng số PCI"),
+        (nameof(PciTarget), "Mục tiêu chỉ số PCI"),
+        (nameof(PciIndicator), "Chỉ tiêu PCI"),
+        (nameof(PciProvince), "Tỉnh so sánh PCI"),
+        (nameof(SolutionAreaPciLink), "Liên kết nội dung – chỉ số PCI"),
+        (nameof(PlanTaskPciLink), "Liên kết nhiệm vụ – chỉ số PCI"),
     ];
 
     private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
@@ -78,6 +87,20 @@ public static class AuditLabels
         ["Sha256"] = "Mã kiểm tra SHA-256",
         ["UploadedById"] = "Người tải lên",
         ["UploadedAtUtc"] = "Tải lên lúc",
+        ["PublishedComposite"] = "Chỉ số tổng hợp công bố",
+        ["NationalRank"] = "Xếp hạng",
+        ["Source"] = "Nguồn",
+        ["SourceNote"] = "Nguồn trọng số",
+        ["Score"] = "Điểm",
+        ["Weight"] = "Trọng số",
+        ["PciProvinceId"] = "Tỉnh",
+        ["PciSubIndexId"] = "Chỉ số thành phần",
+        ["PciResultId"] = "Kết quả PCI",
+        ["PciEditionId"] = "Kỳ công bố PCI",
+        ["PciIndicator.Name"] = "Tên chỉ tiêu",
+        ["RawValue"] = "Giá trị",
+        ["Unit"] = "Đơn vị",
+        ["Direction"] = "Chiều của chỉ tiêu",
     };
 
     public static bool IsKnownType(string? type) => Types.Any(t => t.Type == type);
@@ -97,6 +120,7 @@ public static class AuditLabels
         PlanStatus v => DisplayNames.Of(v),
         TaskProgressStatus v => DisplayNames.Of(v),
         ProgressUpdateState v => DisplayNames.Of(v),
+        PciDirection v => SNgV.Portal.Web.Features.Pci.PciIndicatorService.DirectionName(v),
         PlanProvisionKind v => v switch
         {
             PlanProvisionKind.Purpose => "Mục đích",

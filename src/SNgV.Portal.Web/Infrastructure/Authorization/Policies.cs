@@ -39,6 +39,12 @@ public static class Policies
     /// <summary>Receive dossiers at the one-stop desk and move them through their statuses (Văn phòng, which runs Bộ phận Một cửa).</summary>
     public const string CanReceiveDossiers = nameof(CanReceiveDossiers);
 
+    /// <summary>Read the PCI record and dashboard (every signed-in user).</summary>
+    public const string CanViewPci = nameof(CanViewPci);
+
+    /// <summary>Enter, correct and import PCI results, editions' weights, targets and links to the plan (Văn phòng, Quản trị).</summary>
+    public const string CanManagePci = nameof(CanManagePci);
+
     public static IServiceCollection AddPortalAuthorization(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
@@ -51,6 +57,8 @@ public static class Policies
             .AddPolicy(CanReportProgress, p => p.RequireRole(Roles.Staff, Roles.Office))
             .AddPolicy(CanManageProcedures, p => p.RequireRole(Roles.Office, Roles.Administrator))
             .AddPolicy(CanReceiveDossiers, p => p.RequireRole(Roles.Office))
+            .AddPolicy(CanViewPci, p => p.RequireAuthenticatedUser())
+            .AddPolicy(CanManagePci, p => p.RequireRole(Roles.Office, Roles.Administrator))
             .AddPolicy(CanViewTask, p => p.AddRequirements(new TaskAccessRequirement(TaskAccessLevel.View)))
             .AddPolicy(CanUpdateTaskProgress, p => p.AddRequirements(new TaskAccessRequirement(TaskAccessLevel.UpdateProgress)));
         services.AddSingleton<IAuthorizationHandler, TaskAccessHandler>();

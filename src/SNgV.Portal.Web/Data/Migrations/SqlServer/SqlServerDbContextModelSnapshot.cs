@@ -599,6 +599,236 @@ namespace SNgV.Portal.Web.Data.Migrations.SqlServer
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.PciEdition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SourceNote")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("PciEditions");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.PciIndicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Direction")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("PciProvinceId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PciSubIndexId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("RawValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("decimal(4,2)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PciSubIndexId");
+
+                    b.HasIndex("PciProvinceId", "Year", "PciSubIndexId");
+
+                    b.ToTable("PciIndicators");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.PciProvince", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsHome")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("PciProvinces");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.PciResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("NationalRank")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PciProvinceId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("PublishedComposite")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PciProvinceId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("PciResults");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.PciScore", b =>
+                {
+                    b.Property<int>("PciResultId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PciSubIndexId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("decimal(4,2)");
+
+                    b.HasKey("PciResultId", "PciSubIndexId");
+
+                    b.HasIndex("PciSubIndexId");
+
+                    b.ToTable("PciScores");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.PciSubIndex", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("EnglishName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("PciSubIndices");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.PciTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("PciSubIndexId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("decimal(4,2)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PciSubIndexId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("PciTargets");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.PciWeight", b =>
+                {
+                    b.Property<int>("PciEditionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PciSubIndexId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Weight")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("decimal(5,4)");
+
+                    b.HasKey("PciEditionId", "PciSubIndexId");
+
+                    b.HasIndex("PciSubIndexId");
+
+                    b.ToTable("PciWeights");
+                });
+
             modelBuilder.Entity("SNgV.Portal.Web.Domain.Plan", b =>
                 {
                     b.Property<int>("Id")
@@ -772,6 +1002,21 @@ namespace SNgV.Portal.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("PlanTasks");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.PlanTaskPciLink", b =>
+                {
+                    b.Property<int>("PlanTaskId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PciSubIndexId")
+                        .HasColumnType("int");
+
+                    b.HasKey("PlanTaskId", "PciSubIndexId");
+
+                    b.HasIndex("PciSubIndexId");
+
+                    b.ToTable("PlanTaskPciLinks");
                 });
 
             modelBuilder.Entity("SNgV.Portal.Web.Domain.PlanTaskSupportingUnit", b =>
@@ -1128,6 +1373,21 @@ namespace SNgV.Portal.Web.Data.Migrations.SqlServer
                     b.ToTable("SolutionAreas");
                 });
 
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SolutionAreaPciLink", b =>
+                {
+                    b.Property<int>("SolutionAreaId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PciSubIndexId")
+                        .HasColumnType("int");
+
+                    b.HasKey("SolutionAreaId", "PciSubIndexId");
+
+                    b.HasIndex("PciSubIndexId");
+
+                    b.ToTable("SolutionAreaPciLinks");
+                });
+
             modelBuilder.Entity("SNgV.Portal.Web.Domain.Unit", b =>
                 {
                     b.Property<int>("Id")
@@ -1274,6 +1534,81 @@ namespace SNgV.Portal.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.PciIndicator", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.PciProvince", "Province")
+                        .WithMany()
+                        .HasForeignKey("PciProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SNgV.Portal.Web.Domain.PciSubIndex", "SubIndex")
+                        .WithMany()
+                        .HasForeignKey("PciSubIndexId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Province");
+
+                    b.Navigation("SubIndex");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.PciResult", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.PciProvince", "Province")
+                        .WithMany()
+                        .HasForeignKey("PciProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Province");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.PciScore", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.PciResult", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("PciResultId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SNgV.Portal.Web.Domain.PciSubIndex", "SubIndex")
+                        .WithMany()
+                        .HasForeignKey("PciSubIndexId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("SubIndex");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.PciTarget", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.PciSubIndex", "SubIndex")
+                        .WithMany()
+                        .HasForeignKey("PciSubIndexId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("SubIndex");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.PciWeight", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.PciEdition", null)
+                        .WithMany("Weights")
+                        .HasForeignKey("PciEditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SNgV.Portal.Web.Domain.PciSubIndex", "SubIndex")
+                        .WithMany()
+                        .HasForeignKey("PciSubIndexId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("SubIndex");
+                });
+
             modelBuilder.Entity("SNgV.Portal.Web.Domain.Plan", b =>
                 {
                     b.HasOne("SNgV.Portal.Web.Domain.Plan", null)
@@ -1313,6 +1648,25 @@ namespace SNgV.Portal.Web.Data.Migrations.SqlServer
                     b.Navigation("LeadUnit");
 
                     b.Navigation("SolutionArea");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.PlanTaskPciLink", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.PciSubIndex", "SubIndex")
+                        .WithMany()
+                        .HasForeignKey("PciSubIndexId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SNgV.Portal.Web.Domain.PlanTask", "PlanTask")
+                        .WithMany()
+                        .HasForeignKey("PlanTaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PlanTask");
+
+                    b.Navigation("SubIndex");
                 });
 
             modelBuilder.Entity("SNgV.Portal.Web.Domain.PlanTaskSupportingUnit", b =>
@@ -1416,11 +1770,40 @@ namespace SNgV.Portal.Web.Data.Migrations.SqlServer
                     b.Navigation("Plan");
                 });
 
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SolutionAreaPciLink", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.PciSubIndex", "SubIndex")
+                        .WithMany()
+                        .HasForeignKey("PciSubIndexId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SNgV.Portal.Web.Domain.SolutionArea", "SolutionArea")
+                        .WithMany()
+                        .HasForeignKey("SolutionAreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("SolutionArea");
+
+                    b.Navigation("SubIndex");
+                });
+
             modelBuilder.Entity("SNgV.Portal.Web.Domain.Dossier", b =>
                 {
                     b.Navigation("Pauses");
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.PciEdition", b =>
+                {
+                    b.Navigation("Weights");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.PciResult", b =>
+                {
+                    b.Navigation("Scores");
                 });
 
             modelBuilder.Entity("SNgV.Portal.Web.Domain.Plan", b =>

@@ -571,6 +571,224 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.PciEdition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceNote")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("PciEditions");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.PciIndicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Direction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PciProvinceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PciSubIndexId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("RawValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PciSubIndexId");
+
+                    b.HasIndex("PciProvinceId", "Year", "PciSubIndexId");
+
+                    b.ToTable("PciIndicators");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.PciProvince", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsHome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("PciProvinces");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.PciResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NationalRank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PciProvinceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("PublishedComposite")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PciProvinceId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("PciResults");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.PciScore", b =>
+                {
+                    b.Property<int>("PciResultId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PciSubIndexId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PciResultId", "PciSubIndexId");
+
+                    b.HasIndex("PciSubIndexId");
+
+                    b.ToTable("PciScores");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.PciSubIndex", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EnglishName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("PciSubIndices");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.PciTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PciSubIndexId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PciSubIndexId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("PciTargets");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.PciWeight", b =>
+                {
+                    b.Property<int>("PciEditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PciSubIndexId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Weight")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PciEditionId", "PciSubIndexId");
+
+                    b.HasIndex("PciSubIndexId");
+
+                    b.ToTable("PciWeights");
+                });
+
             modelBuilder.Entity("SNgV.Portal.Web.Domain.Plan", b =>
                 {
                     b.Property<int>("Id")
@@ -738,6 +956,21 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("PlanTasks");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.PlanTaskPciLink", b =>
+                {
+                    b.Property<int>("PlanTaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PciSubIndexId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PlanTaskId", "PciSubIndexId");
+
+                    b.HasIndex("PciSubIndexId");
+
+                    b.ToTable("PlanTaskPciLinks");
                 });
 
             modelBuilder.Entity("SNgV.Portal.Web.Domain.PlanTaskSupportingUnit", b =>
@@ -1082,6 +1315,21 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("SolutionAreas");
                 });
 
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SolutionAreaPciLink", b =>
+                {
+                    b.Property<int>("SolutionAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PciSubIndexId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SolutionAreaId", "PciSubIndexId");
+
+                    b.HasIndex("PciSubIndexId");
+
+                    b.ToTable("SolutionAreaPciLinks");
+                });
+
             modelBuilder.Entity("SNgV.Portal.Web.Domain.Unit", b =>
                 {
                     b.Property<int>("Id")
@@ -1226,6 +1474,81 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.PciIndicator", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.PciProvince", "Province")
+                        .WithMany()
+                        .HasForeignKey("PciProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SNgV.Portal.Web.Domain.PciSubIndex", "SubIndex")
+                        .WithMany()
+                        .HasForeignKey("PciSubIndexId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Province");
+
+                    b.Navigation("SubIndex");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.PciResult", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.PciProvince", "Province")
+                        .WithMany()
+                        .HasForeignKey("PciProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Province");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.PciScore", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.PciResult", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("PciResultId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SNgV.Portal.Web.Domain.PciSubIndex", "SubIndex")
+                        .WithMany()
+                        .HasForeignKey("PciSubIndexId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("SubIndex");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.PciTarget", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.PciSubIndex", "SubIndex")
+                        .WithMany()
+                        .HasForeignKey("PciSubIndexId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("SubIndex");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.PciWeight", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.PciEdition", null)
+                        .WithMany("Weights")
+                        .HasForeignKey("PciEditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SNgV.Portal.Web.Domain.PciSubIndex", "SubIndex")
+                        .WithMany()
+                        .HasForeignKey("PciSubIndexId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("SubIndex");
+                });
+
             modelBuilder.Entity("SNgV.Portal.Web.Domain.Plan", b =>
                 {
                     b.HasOne("SNgV.Portal.Web.Domain.Plan", null)
@@ -1265,6 +1588,25 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
                     b.Navigation("LeadUnit");
 
                     b.Navigation("SolutionArea");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.PlanTaskPciLink", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.PciSubIndex", "SubIndex")
+                        .WithMany()
+                        .HasForeignKey("PciSubIndexId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SNgV.Portal.Web.Domain.PlanTask", "PlanTask")
+                        .WithMany()
+                        .HasForeignKey("PlanTaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PlanTask");
+
+                    b.Navigation("SubIndex");
                 });
 
             modelBuilder.Entity("SNgV.Portal.Web.Domain.PlanTaskSupportingUnit", b =>
@@ -1368,11 +1710,40 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
                     b.Navigation("Plan");
                 });
 
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SolutionAreaPciLink", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.PciSubIndex", "SubIndex")
+                        .WithMany()
+                        .HasForeignKey("PciSubIndexId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SNgV.Portal.Web.Domain.SolutionArea", "SolutionArea")
+                        .WithMany()
+                        .HasForeignKey("SolutionAreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("SolutionArea");
+
+                    b.Navigation("SubIndex");
+                });
+
             modelBuilder.Entity("SNgV.Portal.Web.Domain.Dossier", b =>
                 {
                     b.Navigation("Pauses");
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.PciEdition", b =>
+                {
+                    b.Navigation("Weights");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.PciResult", b =>
+                {
+                    b.Navigation("Scores");
                 });
 
             modelBuilder.Entity("SNgV.Portal.Web.Domain.Plan", b =>
