@@ -56,6 +56,15 @@ public sealed class PciBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("table.pci-tasks tbody tr")).ToHaveCountAsync(4);
         await Accessibility.AssertWcag21AaAsync(page);
         await UserGuideScreenshots.TakeAsync(page, "pci-tong-quan", fullPage: true);
+
+        // Printed: the navigation and the year picker drop out, the charts stay and fit the page.
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(page.Locator("form[action='/pci']")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("svg.pci-chart").First).ToBeVisibleAsync();
+        var width = await page.Locator("svg.pci-chart").First.EvaluateAsync<double>("svg => svg.getBoundingClientRect().width");
+        Assert.InRange(width, 100, 16 / 2.54 * 96 + 1);
+        var pdf = await page.PdfAsync(new() { Format = "A4", PrintBackground = true });
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4), StringComparison.Ordinal);
     }
 
     [Fact]
