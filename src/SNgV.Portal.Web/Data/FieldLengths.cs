@@ -18,4 +18,13 @@ public static class FieldLengths
 
     /// <summary>Identity user ids (GUID strings; Identity allows up to 450).</summary>
     public const int UserId = 450;
+
+    /// <summary>Survey form tokens, invitation tokens and reference numbers (random, URL-safe).</summary>
+    public const int SurveyToken = 32;
+
+    /// <summary>Hex SHA-256 of a salted address.</summary>
+    public const int AddressHash = 64;
+
+    /// <summary>The free comment of a survey response.</summary>
+    public const int SurveyComment = 2000;
 }

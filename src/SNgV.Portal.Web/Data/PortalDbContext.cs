@@ -77,6 +77,30 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<PlanTaskPciLink> PlanTaskPciLinks => Set<PlanTaskPciLink>();
 
+    public DbSet<Questionnaire> Questionnaires => Set<Questionnaire>();
+
+    public DbSet<SurveyElement> SurveyElements => Set<SurveyElement>();
+
+    public DbSet<Criterion> Criteria => Set<Criterion>();
+
+    public DbSet<ProfileQuestion> ProfileQuestions => Set<ProfileQuestion>();
+
+    public DbSet<ProfileOption> ProfileOptions => Set<ProfileOption>();
+
+    public DbSet<SurveyRound> SurveyRounds => Set<SurveyRound>();
+
+    public DbSet<SurveyRoundProcedure> SurveyRoundProcedures => Set<SurveyRoundProcedure>();
+
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+
+    public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
+
+    public DbSet<SurveyProfileAnswer> SurveyProfileAnswers => Set<SurveyProfileAnswer>();
+
+    public DbSet<SurveyInvitation> SurveyInvitations => Set<SurveyInvitation>();
+
+    public DbSet<SurveySecret> SurveySecrets => Set<SurveySecret>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

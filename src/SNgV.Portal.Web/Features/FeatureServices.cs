@@ -13,6 +13,8 @@ using SNgV.Portal.Web.Features.Plans;
 using SNgV.Portal.Web.Features.Procedures;
 using SNgV.Portal.Web.Features.Progress;
 using SNgV.Portal.Web.Features.Review;
+using SNgV.Portal.Web.Features.SurveyResults;
+using SNgV.Portal.Web.Features.Surveys;
 using SNgV.Portal.Web.Infrastructure.Files;
 
 namespace SNgV.Portal.Web.Features;
@@ -46,6 +48,13 @@ public static class FeatureServices
         services.AddScoped<PciImportService>();
         services.AddScoped<PciLinkService>();
         services.AddScoped<PciIndicatorService>();
+        services.Configure<SurveyOptions>(configuration.GetSection(SurveyOptions.Section));
+        services.AddSingleton<AddressHasher>();
+        services.AddScoped<SurveyService>();
+        services.AddScoped<SurveyRoundService>();
+        services.AddScoped<SurveyDeskService>();
+        services.AddScoped<SurveyResultsService>();
+        services.AddScoped<SurveyExport>();
         return services;
     }
 }

@@ -12,7 +12,7 @@ public static class NavigationMenu
     {
         if (user.Identity?.IsAuthenticated != true)
         {
-            return [new("Trang chủ", "/", "house"), new("Kế hoạch", "/ke-hoach", "list-check"), new("Thủ tục hành chính", "/thu-tuc", "journal-text"), new("Tra cứu hồ sơ", "/tra-cuu-ho-so", "search")];
+            return [new("Trang chủ", "/", "house"), new("Kế hoạch", "/ke-hoach", "list-check"), new("Thủ tục hành chính", "/thu-tuc", "journal-text"), new("Tra cứu hồ sơ", "/tra-cuu-ho-so", "search"), new("Khảo sát", "/khao-sat", "chat-square-heart")];
         }
 
         var items = new List<NavigationItem>
@@ -63,6 +63,16 @@ public static class NavigationMenu
         if (user.IsInRole(Roles.Office) || user.IsInRole(Roles.Administrator))
         {
             items.Add(new("Nhật ký thay đổi", "/nhat-ky", "clock-history"));
+        }
+
+        if (user.IsInRole(Roles.Office))
+        {
+            items.Add(new("Khảo sát sự hài lòng", "/quan-ly-khao-sat", "chat-square-heart"));
+        }
+
+        if (user.IsInRole(Roles.Office) || user.IsInRole(Roles.Leadership))
+        {
+            items.Add(new("Kết quả khảo sát", "/ket-qua-khao-sat/chi-tiet", "clipboard-data"));
         }
 
         items.Add(new("Thông báo", "/thong-bao", "bell"));

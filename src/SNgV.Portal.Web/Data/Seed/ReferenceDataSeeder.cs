@@ -18,6 +18,7 @@ public sealed class ReferenceDataSeeder(PortalDbContext db, RoleManager<Identity
         await SeedPlanAsync(SeedDocuments.Plan2019(), cancellationToken);
         await ProcedureSeeder.SeedAsync(db, cancellationToken);
         await PciSeeder.SeedAsync(db, cancellationToken);
+        await QuestionnaireSeeder.SeedAsync(db, cancellationToken);
     }
 
     private async Task SeedRolesAsync()

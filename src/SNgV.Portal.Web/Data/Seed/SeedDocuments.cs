@@ -25,6 +25,7 @@ internal static class SeedDocuments
     public static CalendarSeed Calendar() => Read<CalendarSeed>("calendar-days.json");
 
     public static PciSeed Pci() => Read<PciSeed>("pci.json");
+    public static QuestionnaireSeed Sipas2017() => Read<QuestionnaireSeed>("questionnaire-sipas-2017.json");
 
     private static T Read<T>(string fileName)
     {

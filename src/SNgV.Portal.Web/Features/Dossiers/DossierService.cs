@@ -173,6 +173,15 @@ public sealed class DossierService(PortalDbContext db, CalendarService calendars
                 break;
             case DossierStatus.Returned:
                 dossier.ReturnedAtUtc = now;
+
+                // The satisfaction survey's single-use invitation, for the procedure, not the person.
+                db.SurveyInvitations.Add(new SurveyInvitation
+                {
+                    Token = Surveys.SurveyService.NewToken(),
+                    DossierId = dossier.Id,
+                    AdministrativeProcedureId = dossier.AdministrativeProcedureId,
+                    CreatedAtUtc = now,
+                });
                 break;
         }
 

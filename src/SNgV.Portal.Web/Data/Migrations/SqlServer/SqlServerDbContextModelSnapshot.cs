@@ -360,6 +360,38 @@ namespace SNgV.Portal.Web.Data.Migrations.SqlServer
                     b.ToTable("CalendarDays");
                 });
 
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.Criterion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SurveyElementId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("TextEn")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyElementId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Criteria");
+                });
+
             modelBuilder.Entity("SNgV.Portal.Web.Domain.Dossier", b =>
                 {
                     b.Property<int>("Id")
@@ -1154,6 +1186,80 @@ namespace SNgV.Portal.Web.Data.Migrations.SqlServer
                     b.ToTable("ProcedureFields");
                 });
 
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.ProfileOption", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("ProfileQuestionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("TextEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileQuestionId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("ProfileOptions");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.ProfileQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("QuestionnaireId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("TextEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionnaireId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("ProfileQuestions");
+                });
+
             modelBuilder.Entity("SNgV.Portal.Web.Domain.ProgressEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -1286,6 +1392,53 @@ namespace SNgV.Portal.Web.Data.Migrations.SqlServer
                     b.ToTable("ProgressUpdates");
                 });
 
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.Questionnaire", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("OverallQuestion")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("OverallQuestionEn")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code", "Version")
+                        .IsUnique();
+
+                    b.ToTable("Questionnaires");
+                });
+
             modelBuilder.Entity("SNgV.Portal.Web.Domain.Reminder", b =>
                 {
                     b.Property<int>("Id")
@@ -1388,6 +1541,311 @@ namespace SNgV.Portal.Web.Data.Migrations.SqlServer
                     b.ToTable("SolutionAreaPciLinks");
                 });
 
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveyAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CriterionId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("int");
+
+                    b.Property<long>("SurveyResponseId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriterionId", "Score");
+
+                    b.HasIndex("SurveyResponseId", "CriterionId")
+                        .IsUnique();
+
+                    b.ToTable("SurveyAnswers");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveyElement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<int>("QuestionnaireId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionnaireId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("SurveyElements");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveyInvitation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AdministrativeProcedureId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("DossierId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime?>("UsedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdministrativeProcedureId");
+
+                    b.HasIndex("DossierId")
+                        .IsUnique();
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("SurveyInvitations");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveyProfileAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ProfileOptionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProfileQuestionId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("SurveyResponseId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileOptionId");
+
+                    b.HasIndex("ProfileQuestionId");
+
+                    b.HasIndex("SurveyResponseId", "ProfileQuestionId")
+                        .IsUnique();
+
+                    b.ToTable("SurveyProfileAnswers");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveyResponse", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AddressHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("AdministrativeProcedureId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("int");
+
+                    b.Property<string>("EnteredBy")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<int>("Flags")
+                        .HasColumnType("int");
+
+                    b.Property<string>("FormToken")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int?>("OverallScore")
+                        .HasColumnType("int");
+
+                    b.Property<int>("QuestionnaireId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ReferenceNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("ReportingQuarter")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReportingYear")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("SecondsToComplete")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("SurveyInvitationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SurveyRoundId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdministrativeProcedureId");
+
+                    b.HasIndex("FormToken")
+                        .IsUnique();
+
+                    b.HasIndex("QuestionnaireId");
+
+                    b.HasIndex("ReferenceNumber")
+                        .IsUnique();
+
+                    b.HasIndex("SurveyInvitationId")
+                        .IsUnique()
+                        .HasFilter("[SurveyInvitationId] IS NOT NULL");
+
+                    b.HasIndex("AddressHash", "SubmittedAtUtc");
+
+                    b.HasIndex("SurveyRoundId", "Decision", "ReportingYear", "ReportingQuarter");
+
+                    b.ToTable("SurveyResponses");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveyRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("QuestionnaireId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionnaireId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("SurveyRounds");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveyRoundProcedure", b =>
+                {
+                    b.Property<int>("SurveyRoundId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AdministrativeProcedureId")
+                        .HasColumnType("int");
+
+                    b.HasKey("SurveyRoundId", "AdministrativeProcedureId");
+
+                    b.HasIndex("AdministrativeProcedureId");
+
+                    b.ToTable("SurveyRoundProcedures");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveySecret", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Salt")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SurveySecrets");
+                });
+
             modelBuilder.Entity("SNgV.Portal.Web.Domain.Unit", b =>
                 {
                     b.Property<int>("Id")
@@ -1480,6 +1938,15 @@ namespace SNgV.Portal.Web.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Field");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.Criterion", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.SurveyElement", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("SurveyElementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SNgV.Portal.Web.Domain.Dossier", b =>
@@ -1697,6 +2164,24 @@ namespace SNgV.Portal.Web.Data.Migrations.SqlServer
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.ProfileOption", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.ProfileQuestion", null)
+                        .WithMany("Options")
+                        .HasForeignKey("ProfileQuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.ProfileQuestion", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.Questionnaire", null)
+                        .WithMany("ProfileQuestions")
+                        .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SNgV.Portal.Web.Domain.ProgressEvent", b =>
                 {
                     b.HasOne("SNgV.Portal.Web.Domain.PlanTask", null)
@@ -1789,6 +2274,118 @@ namespace SNgV.Portal.Web.Data.Migrations.SqlServer
                     b.Navigation("SubIndex");
                 });
 
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveyAnswer", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.Criterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SNgV.Portal.Web.Domain.SurveyResponse", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("SurveyResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveyElement", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.Questionnaire", null)
+                        .WithMany("Elements")
+                        .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveyInvitation", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.AdministrativeProcedure", null)
+                        .WithMany()
+                        .HasForeignKey("AdministrativeProcedureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SNgV.Portal.Web.Domain.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveyProfileAnswer", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.ProfileOption", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileOptionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SNgV.Portal.Web.Domain.ProfileQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileQuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SNgV.Portal.Web.Domain.SurveyResponse", null)
+                        .WithMany("Profile")
+                        .HasForeignKey("SurveyResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveyResponse", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.AdministrativeProcedure", null)
+                        .WithMany()
+                        .HasForeignKey("AdministrativeProcedureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SNgV.Portal.Web.Domain.Questionnaire", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SNgV.Portal.Web.Domain.SurveyInvitation", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyInvitationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SNgV.Portal.Web.Domain.SurveyRound", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyRoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveyRound", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.Questionnaire", "Questionnaire")
+                        .WithMany()
+                        .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Questionnaire");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveyRoundProcedure", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.AdministrativeProcedure", null)
+                        .WithMany()
+                        .HasForeignKey("AdministrativeProcedureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SNgV.Portal.Web.Domain.SurveyRound", null)
+                        .WithMany("Procedures")
+                        .HasForeignKey("SurveyRoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SNgV.Portal.Web.Domain.Dossier", b =>
                 {
                     b.Navigation("Pauses");
@@ -1820,9 +2417,21 @@ namespace SNgV.Portal.Web.Data.Migrations.SqlServer
                     b.Navigation("Updates");
                 });
 
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.ProfileQuestion", b =>
+                {
+                    b.Navigation("Options");
+                });
+
             modelBuilder.Entity("SNgV.Portal.Web.Domain.ProgressUpdate", b =>
                 {
                     b.Navigation("Files");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.Questionnaire", b =>
+                {
+                    b.Navigation("Elements");
+
+                    b.Navigation("ProfileQuestions");
                 });
 
             modelBuilder.Entity("SNgV.Portal.Web.Domain.Reminder", b =>
@@ -1833,6 +2442,23 @@ namespace SNgV.Portal.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("SNgV.Portal.Web.Domain.SolutionArea", b =>
                 {
                     b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveyElement", b =>
+                {
+                    b.Navigation("Criteria");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveyResponse", b =>
+                {
+                    b.Navigation("Answers");
+
+                    b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveyRound", b =>
+                {
+                    b.Navigation("Procedures");
                 });
 #pragma warning restore 612, 618
         }

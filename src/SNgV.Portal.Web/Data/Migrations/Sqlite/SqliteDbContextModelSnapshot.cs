@@ -342,6 +342,36 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("CalendarDays");
                 });
 
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.Criterion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SurveyElementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextEn")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyElementId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Criteria");
+                });
+
             modelBuilder.Entity("SNgV.Portal.Web.Domain.Dossier", b =>
                 {
                     b.Property<int>("Id")
@@ -1105,6 +1135,76 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("ProcedureFields");
                 });
 
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.ProfileOption", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProfileQuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileQuestionId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("ProfileOptions");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.ProfileQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuestionnaireId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionnaireId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("ProfileQuestions");
+                });
+
             modelBuilder.Entity("SNgV.Portal.Web.Domain.ProgressEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -1233,6 +1333,51 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("ProgressUpdates");
                 });
 
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.Questionnaire", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverallQuestion")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverallQuestionEn")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code", "Version")
+                        .IsUnique();
+
+                    b.ToTable("Questionnaires");
+                });
+
             modelBuilder.Entity("SNgV.Portal.Web.Domain.Reminder", b =>
                 {
                     b.Property<int>("Id")
@@ -1330,6 +1475,296 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("SolutionAreaPciLinks");
                 });
 
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveyAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CriterionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SurveyResponseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriterionId", "Score");
+
+                    b.HasIndex("SurveyResponseId", "CriterionId")
+                        .IsUnique();
+
+                    b.ToTable("SurveyAnswers");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveyElement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuestionnaireId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionnaireId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("SurveyElements");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveyInvitation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AdministrativeProcedureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DossierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UsedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdministrativeProcedureId");
+
+                    b.HasIndex("DossierId")
+                        .IsUnique();
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("SurveyInvitations");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveyProfileAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProfileOptionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProfileQuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SurveyResponseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileOptionId");
+
+                    b.HasIndex("ProfileQuestionId");
+
+                    b.HasIndex("SurveyResponseId", "ProfileQuestionId")
+                        .IsUnique();
+
+                    b.ToTable("SurveyProfileAnswers");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveyResponse", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddressHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AdministrativeProcedureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EnteredBy")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Flags")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FormToken")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OverallScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuestionnaireId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReferenceNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportingQuarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportingYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SecondsToComplete")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SurveyInvitationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SurveyRoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdministrativeProcedureId");
+
+                    b.HasIndex("FormToken")
+                        .IsUnique();
+
+                    b.HasIndex("QuestionnaireId");
+
+                    b.HasIndex("ReferenceNumber")
+                        .IsUnique();
+
+                    b.HasIndex("SurveyInvitationId")
+                        .IsUnique();
+
+                    b.HasIndex("AddressHash", "SubmittedAtUtc");
+
+                    b.HasIndex("SurveyRoundId", "Decision", "ReportingYear", "ReportingQuarter");
+
+                    b.ToTable("SurveyResponses");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveyRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuestionnaireId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionnaireId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("SurveyRounds");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveyRoundProcedure", b =>
+                {
+                    b.Property<int>("SurveyRoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AdministrativeProcedureId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SurveyRoundId", "AdministrativeProcedureId");
+
+                    b.HasIndex("AdministrativeProcedureId");
+
+                    b.ToTable("SurveyRoundProcedures");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveySecret", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Salt")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SurveySecrets");
+                });
+
             modelBuilder.Entity("SNgV.Portal.Web.Domain.Unit", b =>
                 {
                     b.Property<int>("Id")
@@ -1420,6 +1855,15 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Field");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.Criterion", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.SurveyElement", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("SurveyElementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SNgV.Portal.Web.Domain.Dossier", b =>
@@ -1637,6 +2081,24 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.ProfileOption", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.ProfileQuestion", null)
+                        .WithMany("Options")
+                        .HasForeignKey("ProfileQuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.ProfileQuestion", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.Questionnaire", null)
+                        .WithMany("ProfileQuestions")
+                        .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SNgV.Portal.Web.Domain.ProgressEvent", b =>
                 {
                     b.HasOne("SNgV.Portal.Web.Domain.PlanTask", null)
@@ -1729,6 +2191,118 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
                     b.Navigation("SubIndex");
                 });
 
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveyAnswer", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.Criterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SNgV.Portal.Web.Domain.SurveyResponse", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("SurveyResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveyElement", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.Questionnaire", null)
+                        .WithMany("Elements")
+                        .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveyInvitation", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.AdministrativeProcedure", null)
+                        .WithMany()
+                        .HasForeignKey("AdministrativeProcedureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SNgV.Portal.Web.Domain.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveyProfileAnswer", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.ProfileOption", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileOptionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SNgV.Portal.Web.Domain.ProfileQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileQuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SNgV.Portal.Web.Domain.SurveyResponse", null)
+                        .WithMany("Profile")
+                        .HasForeignKey("SurveyResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveyResponse", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.AdministrativeProcedure", null)
+                        .WithMany()
+                        .HasForeignKey("AdministrativeProcedureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SNgV.Portal.Web.Domain.Questionnaire", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SNgV.Portal.Web.Domain.SurveyInvitation", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyInvitationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SNgV.Portal.Web.Domain.SurveyRound", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyRoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveyRound", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.Questionnaire", "Questionnaire")
+                        .WithMany()
+                        .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Questionnaire");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveyRoundProcedure", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.AdministrativeProcedure", null)
+                        .WithMany()
+                        .HasForeignKey("AdministrativeProcedureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SNgV.Portal.Web.Domain.SurveyRound", null)
+                        .WithMany("Procedures")
+                        .HasForeignKey("SurveyRoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SNgV.Portal.Web.Domain.Dossier", b =>
                 {
                     b.Navigation("Pauses");
@@ -1760,9 +2334,21 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
                     b.Navigation("Updates");
                 });
 
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.ProfileQuestion", b =>
+                {
+                    b.Navigation("Options");
+                });
+
             modelBuilder.Entity("SNgV.Portal.Web.Domain.ProgressUpdate", b =>
                 {
                     b.Navigation("Files");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.Questionnaire", b =>
+                {
+                    b.Navigation("Elements");
+
+                    b.Navigation("ProfileQuestions");
                 });
 
             modelBuilder.Entity("SNgV.Portal.Web.Domain.Reminder", b =>
@@ -1773,6 +2359,23 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("SNgV.Portal.Web.Domain.SolutionArea", b =>
                 {
                     b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveyElement", b =>
+                {
+                    b.Navigation("Criteria");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveyResponse", b =>
+                {
+                    b.Navigation("Answers");
+
+                    b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.SurveyRound", b =>
+                {
+                    b.Navigation("Procedures");
                 });
 #pragma warning restore 612, 618
         }

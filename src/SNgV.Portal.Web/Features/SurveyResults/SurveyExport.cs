@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.EntityFrameworkCore;
+using SNgV.Portal.Web.Data;
+using SNgV.Portal.Web.Domain;
+using SNgV.Portal.Web.Features.Surveys;
+
+namespace SNgV.Portal.Web.Features.SurveyResults;
+
+/// <summary>The responses as a table: one row per response, one column per criterion, with the codes explained.</summary>
+public sealed record ExportTable(string RoundSlug, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<(string Code, string Meaning)> Codes);
+
+/// <summary>One query feeds both formats: the .xlsx (responses and a sheet of codes) and the .csv.</summary>
+public sealed class SurveyExport(PortalDbContext db, SurveyResultsService results, SurveyService surveys)
+{
+    public const string NotApplicableCode = "KAD";
+
+    public async Task<ExportTable?> TableAsync(ResultsFilter filter, CancellationToken cancellationToken)
+    {
+        var round = filter.RoundId is { } id
+            ? await db.SurveyRounds.Where(r => r.Id == id).Select(r => r.Slug).SingleOrDefaultAsync(cancellationToken)
+            : await db.SurveyRounds.OrderByDescending(r => r.OpensOn).ThenByDescending(r => r.Id).Select(r => r.Slug).FirstOrDefaultAsync(cancellationToken);
+        if (round is null)
+        {
+            return null;
+        }
+
+        var form = (await surveys.FormAsync(round, cancellationToken))!;
+        filter = filter with { RoundId = form.Round.Id };
+        var criteria = form.Questionnaire.Criteria.ToList();
+        var profile = form.Questionnaire.ProfileQuestions;
+        var options = profile.SelectMany(q => q.Options).ToDictionary(o => o.Id, o => o.Code);
+
+        var responses = await results.Counted(filter).OrderBy(r => r.SubmittedAtUtc).ThenBy(r => r.Id)
+            .Join(db.Procedures, r => r.AdministrativeProcedureId, p => p.Id, (r, p) => new
+            {
+                r.ReferenceNumber,
+                r.SubmittedOn,
+                r.ReportingYear,
+                r.ReportingQuarter,
+                r.Channel,
+                Procedure = p.Name,
+                r.OverallScore,
+                r.Comment,
+                Answers = r.Answers.Select(a => new { a.CriterionId, a.Score }).ToList(),
+                Profile = r.Profile.Select(a => new { a.ProfileQuestionId, a.ProfileOptionId }).ToList(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+
+        var header = new List<string> { "SoThamChieu", "NgayGui", "Quy", "KenhTraLoi", "ThuTuc" };
+        header.AddRange(criteria.Select(c => "TC" + c.Code));
+        header.Add("HaiLongChung");
+        header.AddRange(profile.Select(q => q.Code));
+        header.Add("YKien");
+
+        var rows = responses.Select(r =>
+        {
+            var scores = r.Answers.ToDictionary(a => a.CriterionId, a => a.Score);
+            var chosen = r.Profile.ToDictionary(a => a.ProfileQuestionId, a => options.GetValueOrDefault(a.ProfileOptionId, ""));
+            var row = new List<string>
+            {
+                r.ReferenceNumber,
+                r.SubmittedOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+                new ReportingQuarter(r.ReportingYear, r.ReportingQuarter).Label,
+                r.Channel == SurveyChannel.Paper ? "giay" : "truc-tuyen",
+                r.Procedure,
+            };
+            row.AddRange(criteria.Select(c => scores.TryGetValue(c.Id, out var s) ? s?.ToString(CultureInfo.InvariantCulture) ?? NotApplicableCode : ""));
+            row.Add(r.OverallScore?.ToString(CultureInfo.InvariantCulture) ?? "");
+            row.AddRange(profile.Select(q => chosen.GetValueOrDefault(q.Id, "")));
+            row.Add(r.Comment ?? "");
+            return (IReadOnlyList<string>)row;
+        }).ToList();
+
+        var codes = new List<(string, string)>
+        {
+            ("SoThamChieu", "Số tham chiếu của phiếu"),
+            ("NgayGui", "Ngày gửi phiếu (giờ Việt Nam)"),
+            ("Quy", "Quý báo cáo theo Nghị định 09/2019/NĐ-CP (15 tháng trước quý – 14 tháng cuối quý)"),
+            ("KenhTraLoi", "truc-tuyen = trả lời trực tuyến; giay = phiếu giấy do Văn phòng nhập"),
+            ("ThuTuc", "Thủ tục người trả lời đã thực hiện"),
+        };
+        codes.AddRange(criteria.Select(c => ("TC" + c.Code, c.Text.Vi)));
+        codes.Add(("HaiLongChung", form.Questionnaire.OverallQuestion.Vi));
+        codes.Add(("1 … 5", "1 Rất không hài lòng · 2 Không hài lòng · 3 Bình thường · 4 Hài lòng · 5 Rất hài lòng"));
+        codes.Add((NotApplicableCode, "Không áp dụng (không tính vào chỉ số)"));
+        codes.AddRange(profile.Select(q => (q.Code, $"{q.Text.Vi}: " + string.Join("; ", q.Options.Select(o => $"{o.Code} = {o.Text.Vi}")))));
+        codes.Add(("YKien", "Ý kiến góp ý"));
+        return new ExportTable(round, header, rows, codes);
+    }
+
+    /// <summary>RFC 4180, UTF-8 with a byte-order mark so that spreadsheet programs read the Vietnamese letters.</summary>
+    public static byte[] Csv(ExportTable table)
+    {
+        var text = new StringBuilder();
+        foreach (var line in new[] { table.Header }.Concat(table.Rows))
+        {
+            text.Append(string.Join(',', line.Select(Quote))).Append("\r\n");
+        }
+
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+    }
+
+    public static byte[] Xlsx(ExportTable table)
+    {
+        using var stream = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            var sheets = workbook.Workbook.AppendChild(new Sheets());
+            AddSheet(workbook, sheets, 1, "Phieu", new[] { table.Header }.Concat(table.Rows));
+            AddSheet(workbook, sheets, 2, "Ma", new IReadOnlyList<string>[] { ["Mã", "Ý nghĩa"] }.Concat(table.Codes.Select(c => (IReadOnlyList<string>)[c.Code, c.Meaning])));
+            workbook.Workbook.Save();
+        }
+
+        return stream.ToArray();
+    }
+
+    private static void AddSheet(WorkbookPart workbook, Sheets sheets, uint id, string name, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        var part = workbook.AddNewPart<WorksheetPart>();
+        var data = new SheetData();
+        foreach (var values in rows)
+        {
+            var row = new Row();
+            foreach (var value in values)
+            {
+                row.Append(int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _) && value.Length < 3
+                    ? new Cell { DataType = CellValues.Number, CellValue = new CellValue(value) }
+                    : new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value) { Space = SpaceProcessingModeValues.Preserve }) });
+            }
+
+            data.Append(row);
+        }
+
+        part.Worksheet = new Worksheet(data);
+        sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id, Name = name });
+    }
+
+    /// <summary>Quoted when needed; a free text starting like a formula is prefixed so that no spreadsheet runs it.</summary>
+    private static string Quote(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '@' or '-' && !decimal.TryParse(value, CultureInfo.InvariantCulture, out _))
+        {
+            value = "'" + value;
+        }
+
+        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    }
+}

@@ -1,0 +1,107 @@
+namespace SNgV.Portal.Web.Features.Surveys;
+
+/// <summary>
+/// The portal's SIPAS formulas (sipas.md), the one place results and reports take them from:
+/// criterion index = answers at 4 or 5 ÷ valid answers × 100; element index = mean of its criterion indices;
+/// SIPAS = mean of the element indices; a Wilson 95 % interval for each proportion.
+/// The counts come from grouped database queries; this class only does the arithmetic on them.
+/// </summary>
+public static class SatisfactionCalculator
+{
+    /// <summary>Below this many valid answers an index is shown with a warning that it is not reliable.</summary>
+    public const int SmallSample = 30;
+
+    private const double Z95 = 1.959963984540054;
+
+    /// <summary>Share of 4–5 answers among valid answers, in %, rounded to two decimals; empty when nobody answered.</summary>
+    public static decimal? CriterionIndex(long satisfied, long valid) =>
+        valid == 0 ? null : Math.Round(satisfied * 100m / valid, 2, MidpointRounding.AwayFromZero);
+
+    /// <summary>Mean score on the 1–5 scale; empty when nobody answered.</summary>
+    public static decimal? MeanScore(long scoreSum, long valid) =>
+        valid == 0 ? null : Math.Round((decimal)scoreSum / valid, 2, MidpointRounding.AwayFromZero);
+
+    /// <summary>Mean of the indices that exist (an element without any valid answer has no index and is left out).</summary>
+    public static decimal? MeanOf(IEnumerable<decimal?> indices)
+    {
+        var present = indices.Where(i => i.HasValue).Select(i => i!.Value).ToList();
+        return present.Count == 0 ? null : Math.Round(present.Average(), 2, MidpointRounding.AwayFromZero);
+    }
+
+    /// <summary>The Wilson score interval (95 %) for the proportion satisfied/valid, in %.</summary>
+    public static (decimal Low, decimal High)? WilsonInterval(long satisfied, long valid)
+    {
+        if (valid == 0)
+        {
+            return null;
+        }
+
+        double n = valid;
+        var p = satisfied / n;
+        var z2 = Z95 * Z95;
+        var centre = (p + (z2 / (2 * n))) / (1 + (z2 / n));
+        var half = Z95 * Math.Sqrt((p * (1 - p) / n) + (z2 / (4 * n * n))) / (1 + (z2 / n));
+        return (Percent(Math.Max(0, centre - half)), Percent(Math.Min(1, centre + half)));
+    }
+
+    public static bool IsSmall(long n) => n < SmallSample;
+
+    private static decimal Percent(double share) => Math.Round((decimal)share * 100m, 2, MidpointRounding.AwayFromZero);
+}
+
+/// <summary>
+/// The reporting quarter of Decree 09/2019 (reports.md): a quarter's figures run from the 15th of the month
+/// before the quarter to the 14th of its last month; Q1/2019 is 15/12/2018 – 14/03/2019.
+/// </summary>
+public readonly record struct ReportingQuarter(int Year, int Quarter)
+{
+    private static readonly string[] Roman = ["I", "II", "III", "IV"];
+
+    public static ReportingQuarter Containing(DateOnly date)
+    {
+        var shifted = date.Day >= 15 ? date.AddMonths(1) : date;
+        return new ReportingQuarter(shifted.Year, ((shifted.Month - 1) / 3) + 1);
+    }
+
+    public DateOnly Start => new DateOnly(Year, ((Quarter - 1) * 3) + 1, 15).AddMonths(-1);
+
+    public DateOnly End => new(Year, Quarter * 3, 14);
+
+    public string Label => $"Quý {Roman[Quarter - 1]}/{Year}";
+}
+
+/// <summary>Counts of one criterion's valid answers, as a grouped query returns them.</summary>
+public readonly record struct AnswerCounts(long Valid, long Satisfied, long ScoreSum);
+
+public sealed record CriterionResult(CriterionView Criterion, AnswerCounts Counts, decimal? Index, decimal? Mean, (decimal Low, decimal High)? Interval)
+{
+    public bool Small => SatisfactionCalculator.IsSmall(Counts.Valid);
+}
+
+public sealed record ElementResult(ElementView Element, IReadOnlyList<CriterionResult> Criteria, decimal? Index, decimal? Mean);
+
+/// <summary>The indices of one group of responses: criteria, elements, SIPAS, and the overall question.</summary>
+public sealed record SatisfactionResults(long Responses, IReadOnlyList<ElementResult> Elements, decimal? Sipas, CriterionResult Overall)
+{
+    public bool Small => SatisfactionCalculator.IsSmall(Responses);
+}
+
+public static class SatisfactionSummary
+{
+    /// <summary>Applies the formulas to grouped counts: criterion → element → SIPAS.</summary>
+    public static SatisfactionResults Of(QuestionnaireView questionnaire, long responses, IReadOnlyDictionary<int, AnswerCounts> counts, AnswerCounts overall)
+    {
+        var elements = questionnaire.Elements.Select(e =>
+        {
+            var criteria = e.Criteria.Select(c => Criterion(c, counts.GetValueOrDefault(c.Id))).ToList();
+            var pooled = criteria.Aggregate(default(AnswerCounts), (sum, c) => new AnswerCounts(sum.Valid + c.Counts.Valid, sum.Satisfied + c.Counts.Satisfied, sum.ScoreSum + c.Counts.ScoreSum));
+            return new ElementResult(e, criteria, SatisfactionCalculator.MeanOf(criteria.Select(c => c.Index)), SatisfactionCalculator.MeanScore(pooled.ScoreSum, pooled.Valid));
+        }).ToList();
+        var overallQuestion = new CriterionView(0, 0, 0, questionnaire.OverallQuestion);
+        return new SatisfactionResults(responses, elements, SatisfactionCalculator.MeanOf(elements.Select(e => e.Index)), Criterion(overallQuestion, overall));
+    }
+
+    private static CriterionResult Criterion(CriterionView criterion, AnswerCounts counts) =>
+        new(criterion, counts, SatisfactionCalculator.CriterionIndex(counts.Satisfied, counts.Valid),
+            SatisfactionCalculator.MeanScore(counts.ScoreSum, counts.Valid), SatisfactionCalculator.WilsonInterval(counts.Satisfied, counts.Valid));
+}

@@ -1,0 +1,56 @@
+using FluentValidation;
+using SNgV.Portal.Web.Data;
+
+namespace SNgV.Portal.Web.Features.Surveys;
+
+/// <summary>
+/// One filled questionnaire, online or typed in from paper. Answers are keyed by criterion id:
+/// 1–5 on the scale, <see cref="NotApplicable"/> for "không áp dụng".
+/// </summary>
+public sealed class SurveyInput
+{
+    public const int NotApplicable = 0;
+
+    /// <summary>The one-time token of the rendered form: a second submission with it records nothing new.</summary>
+    public string? FormToken { get; set; }
+
+    /// <summary>The token and the moment the form was rendered, protected so that it cannot be forged.</summary>
+    public string? FormStamp { get; set; }
+
+    public int ProcedureId { get; set; }
+
+    public Dictionary<int, int> Answers { get; set; } = [];
+
+    public int? Overall { get; set; }
+
+    /// <summary>Profile question id → chosen option id; all optional.</summary>
+    public Dictionary<int, int?> Profile { get; set; } = [];
+
+    public string? Comment { get; set; }
+
+    /// <summary>The honeypot: hidden from people, filled only by robots.</summary>
+    public string? Website { get; set; }
+}
+
+public sealed class SurveyInputValidator : AbstractValidator<SurveyInput>
+{
+    public SurveyInputValidator()
+    {
+        RuleFor(x => x.ProcedureId).GreaterThan(0).WithMessage("Vui lòng chọn thủ tục Ông/Bà đã thực hiện.");
+        RuleFor(x => x.Answers).Custom((answers, context) =>
+        {
+            foreach (var (criterionId, score) in answers)
+            {
+                if (score is < SurveyInput.NotApplicable or > 5)
+                {
+                    context.AddFailure($"Answers[{criterionId}]", "Vui lòng chọn một mức từ 1 đến 5 hoặc \"Không áp dụng\".");
+                }
+            }
+        });
+        RuleFor(x => x.Overall).NotNull().WithMessage("Vui lòng cho biết mức độ hài lòng chung.")
+            .InclusiveBetween(1, 5).WithMessage("Vui lòng chọn một mức từ 1 đến 5 cho mức độ hài lòng chung.");
+        RuleFor(x => x.Comment).MaximumLength(FieldLengths.SurveyComment)
+            .WithMessage($"Ý kiến góp ý không được dài quá {FieldLengths.SurveyComment} ký tự.");
+        RuleFor(x => x.Website).MaximumLength(FieldLengths.ShortText).WithMessage("Trường này phải để trống.");
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace SNgV.Portal.Web.Features.Surveys;
+
+/// <summary>On a returned dossier's page: the survey invitation as a QR code and a link, for the desk to hand over.</summary>
+public sealed class SurveyInvitationViewComponent(SurveyService surveys) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync(int dossierId)
+    {
+        var token = await surveys.InvitationTokenOfDossierAsync(dossierId, HttpContext.RequestAborted);
+        if (token is null)
+        {
+            return Content(string.Empty);
+        }
+
+        var url = $"{Request.Scheme}://{Request.Host}/khao-sat/moi/{token}";
+        return View("~/Features/Surveys/Views/_Invitation.cshtml", new SurveyInvitationLink(url, Dossiers.SlipQrCode.Svg(url)));
+    }
+}
+
+public sealed record SurveyInvitationLink(string Url, string QrSvg);

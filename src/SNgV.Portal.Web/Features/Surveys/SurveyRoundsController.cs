@@ -1,0 +1,120 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using SNgV.Portal.Web.Infrastructure;
+using SNgV.Portal.Web.Infrastructure.Authorization;
+
+namespace SNgV.Portal.Web.Features.Surveys;
+
+/// <summary>"Quản lý khảo sát": the Office opens and closes survey rounds and prints their posters.</summary>
+[Authorize(Policies.CanManageSurveys)]
+[Route("quan-ly-khao-sat")]
+public sealed class SurveyRoundsController(SurveyRoundService rounds, SurveyDeskService desk) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await rounds.ListAsync(cancellationToken));
+
+    [HttpGet("dot/moi")]
+    public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
+        View("RoundForm", await rounds.FormAsync(null, null, cancellationToken));
+
+    [HttpPost("dot/moi")]
+    public async Task<IActionResult> Create([Bind(Prefix = "Input")] SurveyRoundInput input, CancellationToken cancellationToken) =>
+        await SaveAsync(null, input, cancellationToken);
+
+    [HttpGet("dot/{id:int}")]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
+        await rounds.FormAsync(id, null, cancellationToken) is { } model ? View("RoundForm", model) : NotFound();
+
+    [HttpPost("dot/{id:int}")]
+    public async Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] SurveyRoundInput input, CancellationToken cancellationToken) =>
+        await SaveAsync(id, input, cancellationToken);
+
+    [HttpGet("dot/{id:int}/ap-phich")]
+    public async Task<IActionResult> Poster(int id, CancellationToken cancellationToken)
+    {
+        var round = await rounds.RoundAsync(id, cancellationToken);
+        if (round is null)
+        {
+            return NotFound();
+        }
+
+        var url = $"{Request.Scheme}://{Request.Host}/khao-sat/{round.Slug}";
+        return View(new RoundPosterViewModel(round, url, Dossiers.SlipQrCode.Svg(url)));
+    }
+
+    [HttpGet("dot/{id:int}/phieu-giay")]
+    public async Task<IActionResult> Paper(int id, [FromQuery(Name = "thu-tuc")] int? procedure, CancellationToken cancellationToken)
+    {
+        var form = await desk.RoundFormAsync(id, cancellationToken);
+        return form is null ? NotFound() : View(new PaperFormViewModel(form, SurveyDeskService.NewPaper(procedure ?? 0), null));
+    }
+
+    [HttpPost("dot/{id:int}/phieu-giay")]
+    public async Task<IActionResult> Paper(int id, [Bind(Prefix = "Input")] PaperSurveyInput input, CancellationToken cancellationToken)
+    {
+        var form = await desk.RoundFormAsync(id, cancellationToken);
+        if (form is null)
+        {
+            return NotFound();
+        }
+
+        if (ModelState.IsValid)
+        {
+            var outcome = await desk.SavePaperAsync(form, input, Accounts.CurrentUser.From(User).Name, ModelState, cancellationToken);
+            if (outcome.Status == SubmitStatus.Saved)
+            {
+                TempData.SetStatus($"Đã lưu phiếu giấy, số tham chiếu {outcome.ReferenceNumber}. Nhập phiếu tiếp theo.");
+                return Redirect($"/quan-ly-khao-sat/dot/{id}/phieu-giay?thu-tuc={input.ProcedureId}");
+            }
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(new PaperFormViewModel(form, input, null));
+    }
+
+    [HttpGet("phieu-can-xem")]
+    public async Task<IActionResult> Flagged(CancellationToken cancellationToken) =>
+        View(await desk.PendingAsync(cancellationToken));
+
+    [HttpPost("phieu/{id:long}/quyet-dinh")]
+    public async Task<IActionResult> Decide(long id, [FromForm(Name = "tinh")] bool counts, CancellationToken cancellationToken)
+    {
+        if (!await desk.DecideAsync(id, counts, Accounts.CurrentUser.From(User).Name, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        TempData.SetStatus(counts ? "Đã tính phiếu vào kết quả." : "Đã loại phiếu khỏi kết quả.");
+        return Redirect("/quan-ly-khao-sat/phieu-can-xem");
+    }
+
+    private async Task<IActionResult> SaveAsync(int? id, SurveyRoundInput input, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            var (outcome, savedId) = await rounds.SaveAsync(id, input, cancellationToken);
+            switch (outcome)
+            {
+                case SaveRoundOutcome.Saved:
+                    TempData.SetStatus($"Đã lưu đợt khảo sát \"{input.Name!.Trim()}\".");
+                    return Redirect("/quan-ly-khao-sat");
+                case SaveRoundOutcome.NotFound:
+                    return NotFound();
+                case SaveRoundOutcome.SlugTaken:
+                    ModelState.AddModelError("Input.Slug", "Địa chỉ ngắn này đã được dùng cho đợt khác; vui lòng chọn địa chỉ khác.");
+                    break;
+                case SaveRoundOutcome.QuestionnaireLocked:
+                    ModelState.AddModelError("Input.QuestionnaireId", "Đợt đã có phiếu trả lời nên không đổi được mẫu phiếu; hãy tạo đợt mới.");
+                    break;
+                case SaveRoundOutcome.Conflict:
+                    ModelState.AddModelError(string.Empty, "Đợt khảo sát vừa được người khác sửa. Vui lòng mở lại trang để xem bản mới nhất.");
+                    break;
+            }
+        }
+
+        return View("RoundForm", await rounds.FormAsync(id, input, cancellationToken));
+    }
+}
+
+public sealed record RoundPosterViewModel(RoundView Round, string Url, string QrSvg);

@@ -1,0 +1,200 @@
+using System.Net;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SNgV.Portal.IntegrationTests.Infrastructure;
+using SNgV.Portal.Web.Domain;
+using SNgV.Portal.Web.Features.SurveyResults;
+
+namespace SNgV.Portal.IntegrationTests.Features;
+
+/// <summary>The indices from grouped SQL against a plain in-memory reference, the pages and the exports.</summary>
+public sealed class SurveyResultsTests(PlanYearPortalFactory portal) : IClassFixture<PlanYearPortalFactory>
+{
+    [Fact]
+    public async Task Grouped_SQL_indices_match_a_plain_in_memory_reference_on_random_data()
+    {
+        var random = new Random(20190520);
+        var (roundId, procedures, criteria) = await CreateRoundAsync("ngau-nhien");
+        var profileOptions = await portal.WithDbAsync(db => db.ProfileOptions.Select(o => o.Id).ToListAsync());
+        var generated = new List<SurveyResponse>();
+        for (var i = 0; i < 400; i++)
+        {
+            var day = new DateOnly(2018, 12, 1).AddDays(random.Next(0, 200));
+            var quarter = Web.Features.Surveys.ReportingQuarter.Containing(day);
+            generated.Add(new SurveyResponse
+            {
+                SurveyRoundId = roundId,
+                QuestionnaireId = await QuestionnaireIdAsync(),
+                AdministrativeProcedureId = procedures[random.Next(procedures.Count)],
+                ReferenceNumber = $"R{i:D6}",
+                FormToken = $"T{roundId}-{i:D6}",
+                Channel = random.Next(4) == 0 ? SurveyChannel.Paper : SurveyChannel.Online,
+                SubmittedAtUtc = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+                SubmittedOn = day,
+                ReportingYear = quarter.Year,
+                ReportingQuarter = quarter.Quarter,
+                OverallScore = random.Next(6) is var o && o == 0 ? null : o,
+                Decision = random.Next(10) switch { 0 => SurveyDecision.Pending, 1 => SurveyDecision.Excluded, _ => SurveyDecision.Counted },
+                Answers = criteria.Select(c => new SurveyAnswer { CriterionId = c, Score = random.Next(6) is var s && s == 0 ? null : s }).ToList(),
+                Profile = [new SurveyProfileAnswer { ProfileQuestionId = await ProfileQuestionOfAsync(profileOptions[0]), ProfileOptionId = random.Next(2) == 0 ? profileOptions[0] : profileOptions[1] }],
+            });
+        }
+
+        await portal.WithDbAsync(async db =>
+        {
+            db.SurveyResponses.AddRange(generated);
+            return await db.SaveChangesAsync();
+        });
+
+        var elements = await portal.WithDbAsync(db => db.SurveyElements.Where(e => e.Criteria.Any(c => criteria.Contains(c.Id)))
+            .OrderBy(e => e.Number).Select(e => e.Criteria.OrderBy(c => c.Number).Select(c => c.Id).ToList()).ToListAsync());
+        var filters = new[]
+        {
+            (Filter: new ResultsFilter(roundId), Match: (Func<SurveyResponse, bool>)(_ => true)),
+            (new ResultsFilter(roundId, 2019, 1), r => r.ReportingYear == 2019 && r.ReportingQuarter == 1),
+            (new ResultsFilter(roundId, ProcedureId: procedures[0]), r => r.AdministrativeProcedureId == procedures[0]),
+            (new ResultsFilter(roundId, ProfileOptionId: profileOptions[1]), r => r.Profile[0].ProfileOptionId == profileOptions[1]),
+        };
+        foreach (var (filter, match) in filters)
+        {
+            var model = await ResultsAsync(filter);
+            var counted = generated.Where(r => r.Decision == SurveyDecision.Counted && match(r)).ToList();
+
+            // The reference: straight from the definitions in sipas.md, on every answer in memory.
+            decimal? Index(IEnumerable<int?> answers)
+            {
+                var valid = answers.Where(a => a.HasValue).ToList();
+                return valid.Count == 0 ? null : Math.Round(valid.Count(a => a >= 4) * 100m / valid.Count, 2, MidpointRounding.AwayFromZero);
+            }
+
+            var criterionIndex = criteria.ToDictionary(c => c, c => Index(counted.Select(r => r.Answers.Single(a => a.CriterionId == c).Score)));
+            var elementIndex = elements.Select(e => Math.Round(e.Select(c => criterionIndex[c]!.Value).Average(), 2, MidpointRounding.AwayFromZero)).ToList();
+            var sipas = Math.Round(elementIndex.Average(), 2, MidpointRounding.AwayFromZero);
+
+            var results = model.Results!;
+            Assert.Equal(counted.Count, results.Responses);
+            Assert.Equal(sipas, results.Sipas);
+            Assert.Equal(elementIndex, results.Elements.Select(e => e.Index!.Value));
+            foreach (var c in results.Elements.SelectMany(e => e.Criteria))
+            {
+                Assert.Equal(criterionIndex[c.Criterion.Id], c.Index);
+                var valid = counted.Select(r => r.Answers.Single(a => a.CriterionId == c.Criterion.Id).Score).Where(s => s.HasValue).Select(s => s!.Value).ToList();
+                Assert.Equal(valid.Count, c.Counts.Valid);
+                Assert.Equal(Math.Round((decimal)valid.Sum() / valid.Count, 2, MidpointRounding.AwayFromZero), c.Mean);
+            }
+
+            Assert.Equal(Index(counted.Select(r => r.OverallScore)), results.Overall.Index);
+        }
+    }
+
+    [Fact]
+    public async Task Scores_5_4_2_give_66_67_percent_on_the_page_and_exports_hold_one_row_per_response()
+    {
+        var (roundId, procedures, criteria) = await CreateRoundAsync("ba-phieu");
+        var questionnaireId = await QuestionnaireIdAsync();
+        int?[] firstCriterion = [5, 4, 2];
+        await portal.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                db.SurveyResponses.Add(new SurveyResponse
+                {
+                    SurveyRoundId = roundId,
+                    QuestionnaireId = questionnaireId,
+                    AdministrativeProcedureId = procedures[0],
+                    ReferenceNumber = $"BA-{i}",
+                    FormToken = $"BA-{i}",
+                    Channel = SurveyChannel.Online,
+                    SubmittedAtUtc = new DateTime(2019, 5, 20, 2, 0, 0, DateTimeKind.Utc),
+                    SubmittedOn = new DateOnly(2019, 5, 20),
+                    ReportingYear = 2019,
+                    ReportingQuarter = 2,
+                    OverallScore = 4,
+                    Comment = i == 0 ? "=1+1, \"trích dẫn\"" : null,
+                    Answers = criteria.Select((c, j) => new SurveyAnswer { CriterionId = c, Score = j == 0 ? firstCriterion[i] : j == 1 ? null : 5 }).ToList(),
+                });
+            }
+
+            // Flagged and not yet accepted: in no figure and no export.
+            db.SurveyResponses.Add(new SurveyResponse
+            {
+                SurveyRoundId = roundId, QuestionnaireId = questionnaireId, AdministrativeProcedureId = procedures[0], ReferenceNumber = "BA-X", FormToken = "BA-X",
+                Channel = SurveyChannel.Online, SubmittedAtUtc = new DateTime(2019, 5, 20, 2, 0, 0, DateTimeKind.Utc), SubmittedOn = new DateOnly(2019, 5, 20),
+                ReportingYear = 2019, ReportingQuarter = 2, Flags = SurveySuspicion.TooFast, Decision = SurveyDecision.Pending,
+                Answers = criteria.Select(c => new SurveyAnswer { CriterionId = c, Score = 1 }).ToList(),
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        using var office = portal.CreatePortalClient();
+        await office.SignInSuccessfullyAsync(DemoUsers.Office);
+        var page = WebUtility.HtmlDecode(await office.GetHtmlAsync($"/ket-qua-khao-sat/chi-tiet?dot={roundId}"));
+        Assert.Matches("data-criterion=\"1.1\">\\s*<th[^>]*>[^<]*</th>\\s*<td class=\"text-end\">66[.,]67 %</td>", page);
+        Assert.Contains("Phương pháp tính", page, StringComparison.Ordinal);
+        Assert.Contains("Số phiếu còn ít", page, StringComparison.Ordinal);
+        Assert.Contains("Có 1 phiếu bị gắn cờ", page, StringComparison.Ordinal);
+
+        var publicPage = WebUtility.HtmlDecode(await portal.CreatePortalClient().GetHtmlAsync($"/ket-qua-khao-sat?dot={roundId}"));
+        Assert.Contains("<p class=\"display-6 mb-0 survey-n\">3</p>", publicPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("trích dẫn", publicPage, StringComparison.Ordinal);
+
+        using var xlsx = await office.GetAsync($"/ket-qua-khao-sat/chi-tiet/xuat.xlsx?dot={roundId}");
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        using (var document = SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false))
+        {
+            var workbook = document.WorkbookPart!;
+            var sheets = workbook.Workbook.Sheets!.Elements<Sheet>().ToList();
+            Assert.Equal(["Phieu", "Ma"], sheets.Select(s => s.Name!.Value));
+            var rows = ((WorksheetPart)workbook.GetPartById(sheets[0].Id!)).Worksheet.Descendants<Row>().ToList();
+            Assert.Equal(4, rows.Count);
+            var header = rows[0].Elements<Cell>().Select(c => c.InnerText).ToList();
+            Assert.Equal(5 + 22 + 1 + 4 + 1, header.Count);
+            var first = header.IndexOf("TC1.1");
+            Assert.Equal(["5", "4", "2"], rows.Skip(1).Select(r => r.Elements<Cell>().ElementAt(first).InnerText));
+            Assert.Equal("KAD", rows[1].Elements<Cell>().ElementAt(first + 1).InnerText);
+            var codes = ((WorksheetPart)workbook.GetPartById(sheets[1].Id!)).Worksheet.Descendants<Row>().Select(r => r.Elements<Cell>().First().InnerText).ToList();
+            Assert.Contains("KAD", codes);
+            Assert.Contains("TC5.4", codes);
+        }
+
+        using var csv = await office.GetAsync($"/ket-qua-khao-sat/chi-tiet/xuat.csv?dot={roundId}");
+        var text = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF');
+        var lines = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(4, lines.Length);
+        Assert.StartsWith("SoThamChieu,NgayGui,Quy,KenhTraLoi,ThuTuc,TC1.1,TC1.2", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith("\"'=1+1, \"\"trích dẫn\"\"\"", lines[1], StringComparison.Ordinal);
+    }
+
+    private async Task<SNgV.Portal.Web.Features.SurveyResults.ResultsViewModel> ResultsAsync(ResultsFilter filter)
+    {
+        ResultsViewModel? model = null;
+        await portal.WithServicesAsync(async services => model = await services.GetRequiredService<SurveyResultsService>().ResultsAsync(filter, false, default));
+        return model!;
+    }
+
+    private Task<int> QuestionnaireIdAsync() => portal.WithDbAsync(db => db.Questionnaires.Select(q => q.Id).FirstAsync());
+
+    private Task<int> ProfileQuestionOfAsync(int optionId) => portal.WithDbAsync(db => db.ProfileOptions.Where(o => o.Id == optionId).Select(o => o.ProfileQuestionId).SingleAsync());
+
+    private async Task<(int RoundId, List<int> Procedures, List<int> Criteria)> CreateRoundAsync(string slug)
+    {
+        var questionnaireId = await QuestionnaireIdAsync();
+        var procedures = await portal.WithDbAsync(db => db.Procedures.OrderBy(p => p.Id).Select(p => p.Id).Take(3).ToListAsync());
+        var criteria = await portal.WithDbAsync(db => db.Criteria.Where(c => db.SurveyElements.Any(e => e.Id == c.SurveyElementId && e.QuestionnaireId == questionnaireId))
+            .OrderBy(c => c.SurveyElementId).ThenBy(c => c.Number).Select(c => c.Id).ToListAsync());
+        var roundId = await portal.WithDbAsync(async db =>
+        {
+            var round = new SurveyRound
+            {
+                QuestionnaireId = questionnaireId, Name = slug, Slug = slug, OpensOn = new DateOnly(2018, 12, 1), ClosesOn = new DateOnly(2019, 12, 31), IsOpen = false,
+                Procedures = procedures.Select(p => new SurveyRoundProcedure { AdministrativeProcedureId = p }).ToList(),
+            };
+            db.SurveyRounds.Add(round);
+            await db.SaveChangesAsync();
+            return round.Id;
+        });
+        return (roundId, procedures, criteria);
+    }
+}
