@@ -5,7 +5,7 @@ namespace SNgV.Portal.Web.Domain;
 /// question and the profile questions, in Vietnamese and English. A version that has responses never changes;
 /// editing it makes a new version.
 /// </summary>
-public class Questionnaire
+public class Questionnaire : IAudited
 {
     public int Id { get; set; }
 
@@ -31,7 +31,7 @@ public class Questionnaire
 }
 
 /// <summary>One of SIPAS's five groups of criteria (yếu tố).</summary>
-public class SurveyElement
+public class SurveyElement : IAudited
 {
     public int Id { get; set; }
 
@@ -47,7 +47,7 @@ public class SurveyElement
 }
 
 /// <summary>One statement rated 1–5 or left "không áp dụng" (tiêu chí).</summary>
-public class Criterion
+public class Criterion : IAudited
 {
     public int Id { get; set; }
 
@@ -61,7 +61,7 @@ public class Criterion
 }
 
 /// <summary>A question about the respondent (giới tính, độ tuổi…), answered by picking one option.</summary>
-public class ProfileQuestion
+public class ProfileQuestion : IAudited
 {
     public int Id { get; set; }
 
@@ -78,7 +78,7 @@ public class ProfileQuestion
     public List<ProfileOption> Options { get; set; } = [];
 }
 
-public class ProfileOption
+public class ProfileOption : IAudited
 {
     public int Id { get; set; }
 

@@ -11,6 +11,7 @@ using SNgV.Portal.Web.Features.Pci;
 using SNgV.Portal.Web.Features.PlanManagement;
 using SNgV.Portal.Web.Features.Plans;
 using SNgV.Portal.Web.Features.Procedures;
+using SNgV.Portal.Web.Features.Questionnaires;
 using SNgV.Portal.Web.Features.Progress;
 using SNgV.Portal.Web.Features.Review;
 using SNgV.Portal.Web.Features.SurveyResults;
@@ -55,6 +56,7 @@ public static class FeatureServices
         services.AddScoped<SurveyDeskService>();
         services.AddScoped<SurveyResultsService>();
         services.AddScoped<SurveyExport>();
+        services.AddScoped<QuestionnaireService>();
         return services;
     }
 }

@@ -75,6 +75,11 @@ public static class NavigationMenu
             items.Add(new("Kết quả khảo sát", "/ket-qua-khao-sat/chi-tiet", "clipboard-data"));
         }
 
+        if (user.IsInRole(Roles.Administrator))
+        {
+            items.Add(new("Mẫu phiếu khảo sát", "/quan-tri/mau-phieu-khao-sat", "ui-checks"));
+        }
+
         items.Add(new("Thông báo", "/thong-bao", "bell"));
         items.Add(new("Chỉ số PCI", "/pci", "graph-up"));
 

@@ -24,6 +24,12 @@ public static class AuditLabels
         (nameof(PciProvince), "Tỉnh so sánh PCI"),
         (nameof(SolutionAreaPciLink), "Liên kết nội dung – chỉ số PCI"),
         (nameof(PlanTaskPciLink), "Liên kết nhiệm vụ – chỉ số PCI"),
+        (nameof(SurveyRound), "Đợt khảo sát"),
+        (nameof(Questionnaire), "Mẫu phiếu khảo sát"),
+        (nameof(SurveyElement), "Yếu tố của mẫu phiếu"),
+        (nameof(Criterion), "Tiêu chí khảo sát"),
+        (nameof(ProfileQuestion), "Câu hỏi về người trả lời"),
+        (nameof(ProfileOption), "Lựa chọn trả lời về người trả lời"),
     ];
 
     private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
@@ -101,6 +107,23 @@ public static class AuditLabels
         ["RawValue"] = "Giá trị",
         ["Unit"] = "Đơn vị",
         ["Direction"] = "Chiều của chỉ tiêu",
+        ["SurveyRound.Name"] = "Tên đợt",
+        ["Slug"] = "Địa chỉ ngắn",
+        ["OpensOn"] = "Từ ngày",
+        ["ClosesOn"] = "Đến ngày",
+        ["IsOpen"] = "Đang mở nhận phiếu",
+        ["QuestionnaireId"] = "Mẫu phiếu",
+        ["Questionnaire.Title"] = "Tên mẫu phiếu",
+        ["TitleEn"] = "Tên (tiếng Anh)",
+        ["OverallQuestion"] = "Câu hỏi hài lòng chung",
+        ["OverallQuestionEn"] = "Câu hỏi hài lòng chung (tiếng Anh)",
+        ["Code"] = "Mã",
+        ["Version"] = "Phiên bản",
+        ["SurveyElement.Name"] = "Tên yếu tố",
+        ["NameEn"] = "Tên (tiếng Anh)",
+        ["TextEn"] = "Nội dung (tiếng Anh)",
+        ["SurveyElementId"] = "Yếu tố",
+        ["ProfileQuestionId"] = "Câu hỏi về người trả lời",
     };
 
     public static bool IsKnownType(string? type) => Types.Any(t => t.Type == type);

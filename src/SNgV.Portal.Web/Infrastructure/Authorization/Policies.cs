@@ -44,11 +44,15 @@ public static class Policies
 
     /// <summary>Enter, correct and import PCI results, editions' weights, targets and links to the plan (Văn phòng, Quản trị).</summary>
     public const string CanManagePci = nameof(CanManagePci);
+
     /// <summary>Run satisfaction survey rounds, type in paper forms and decide on flagged responses (Văn phòng).</summary>
     public const string CanManageSurveys = nameof(CanManageSurveys);
 
     /// <summary>See the satisfaction indices, comments and exports (Văn phòng, Lãnh đạo).</summary>
     public const string CanViewSurveyResults = nameof(CanViewSurveyResults);
+
+    /// <summary>Correct the wording of questionnaire versions; a version with responses is kept and a new one made (Quản trị).</summary>
+    public const string CanEditQuestionnaires = nameof(CanEditQuestionnaires);
 
     public static IServiceCollection AddPortalAuthorization(this IServiceCollection services)
     {
@@ -66,6 +70,7 @@ public static class Policies
             .AddPolicy(CanManagePci, p => p.RequireRole(Roles.Office, Roles.Administrator))
             .AddPolicy(CanManageSurveys, p => p.RequireRole(Roles.Office))
             .AddPolicy(CanViewSurveyResults, p => p.RequireRole(Roles.Office, Roles.Leadership))
+            .AddPolicy(CanEditQuestionnaires, p => p.RequireRole(Roles.Administrator))
             .AddPolicy(CanViewTask, p => p.AddRequirements(new TaskAccessRequirement(TaskAccessLevel.View)))
             .AddPolicy(CanUpdateTaskProgress, p => p.AddRequirements(new TaskAccessRequirement(TaskAccessLevel.UpdateProgress)));
         services.AddSingleton<IAuthorizationHandler, TaskAccessHandler>();
