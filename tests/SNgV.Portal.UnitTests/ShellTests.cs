@@ -20,7 +20,7 @@ public sealed class ShellTests
     }
 
     [Theory]
-    [InlineData(Roles.Administrator, new[] { "/tong-quan", "/quan-ly-thu-tuc", "/quan-tri/tai-khoan", "/nhat-ky", "/thong-bao", "/pci" })]
+    [InlineData(Roles.Administrator, new[] { "/tong-quan", "/quan-ly-thu-tuc", "/quan-tri/tai-khoan", "/nhat-ky", "/quan-tri/mau-phieu-khao-sat", "/thong-bao", "/pci" })]
     [InlineData(Roles.Leadership, new[] { "/tong-quan", "/theo-doi", "/mot-cua/thong-ke", "/ket-qua-khao-sat/chi-tiet", "/thong-bao", "/pci" })]
     [InlineData(Roles.Office, new[] { "/tong-quan", "/nhiem-vu", "/duyet-bao-cao", "/theo-doi", "/mot-cua", "/quan-ly-thu-tuc", "/quan-ly-ke-hoach", "/don-doc", "/nhat-ky", "/quan-ly-khao-sat", "/ket-qua-khao-sat/chi-tiet", "/thong-bao", "/pci" })]
     [InlineData(Roles.Staff, new[] { "/tong-quan", "/nhiem-vu", "/thong-bao", "/pci" })]

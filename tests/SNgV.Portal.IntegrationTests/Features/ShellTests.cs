@@ -60,6 +60,7 @@ public sealed class ShellTests(PortalFactory factory) : IClassFixture<PortalFact
     [Theory]
     [InlineData("/tong-quan")]
     [InlineData("/quan-tri/tai-khoan")]
+    [InlineData("/quan-tri/mau-phieu-khao-sat")]
     [InlineData("/ke-hoach-cong-tac/1")]
     [InlineData("/thong-bao")]
     [InlineData("/don-doc")]

@@ -3,7 +3,7 @@ using SNgV.Portal.IntegrationTests.Infrastructure;
 
 namespace SNgV.Portal.IntegrationTests.Features;
 
-/// <summary>Survey rounds are the Office's; the survey itself is anyone's, without an account.</summary>
+/// <summary>Survey rounds are the Office's, questionnaire wording the administrator's; the survey itself is anyone's, without an account.</summary>
 public sealed class SurveyAuthorizationTests(PlanYearPortalFactory portal) : IClassFixture<PlanYearPortalFactory>
 {
     private const string Anonymous = "";
@@ -43,6 +43,22 @@ public sealed class SurveyAuthorizationTests(PlanYearPortalFactory portal) : ICl
     [InlineData(Anonymous, "GET", "/khao-sat/khong-co-dot-nay", 404)]
     [InlineData(Anonymous, "GET", "/khao-sat/moi/KHONGCOMAMOI", 404)]
     [InlineData(Anonymous, "GET", "/khao-sat/da-gui/KHONGCO", 404)]
+    [InlineData(Admin, "GET", "/quan-tri/mau-phieu-khao-sat", 200)]
+    [InlineData(Admin, "GET", "/quan-tri/mau-phieu-khao-sat/1", 200)]
+    [InlineData(Admin, "GET", "/quan-tri/mau-phieu-khao-sat/999999", 404)]
+    [InlineData(Admin, "POST", "/quan-tri/mau-phieu-khao-sat/1", 400)]
+    [InlineData(Office, "GET", "/quan-tri/mau-phieu-khao-sat", 403)]
+    [InlineData(Office, "GET", "/quan-tri/mau-phieu-khao-sat/1", 403)]
+    [InlineData(Leadership, "GET", "/quan-tri/mau-phieu-khao-sat", 403)]
+    [InlineData(Leadership, "GET", "/quan-tri/mau-phieu-khao-sat/1", 403)]
+    [InlineData(Staff, "GET", "/quan-tri/mau-phieu-khao-sat", 403)]
+    [InlineData(Staff, "GET", "/quan-tri/mau-phieu-khao-sat/1", 403)]
+    [InlineData(Anonymous, "GET", "/quan-tri/mau-phieu-khao-sat", 302)]
+    [InlineData(Anonymous, "GET", "/quan-tri/mau-phieu-khao-sat/1", 302)]
+    [InlineData(Office, "POST", "/quan-tri/mau-phieu-khao-sat/1", 403)]
+    [InlineData(Leadership, "POST", "/quan-tri/mau-phieu-khao-sat/1", 403)]
+    [InlineData(Staff, "POST", "/quan-tri/mau-phieu-khao-sat/1", 403)]
+    [InlineData(Anonymous, "POST", "/quan-tri/mau-phieu-khao-sat/1", 302)]
     public async Task Role_and_action(string user, string method, string url, int expected)
     {
         using var client = portal.CreatePortalClient();
@@ -62,7 +78,7 @@ public sealed class SurveyAuthorizationTests(PlanYearPortalFactory portal) : ICl
                 new("__RequestVerificationToken", token ?? ""),
                 new("Input.Name", "Không được phép"), new("Input.Slug", "khong-duoc-phep"), new("Input.QuestionnaireId", "1"),
                 new("Input.OpensOn", "2019-05-01"), new("Input.ClosesOn", "2019-06-30"), new("Input.IsOpen", "true"),
-                new("Input.ProcedureIds", "1"),
+                new("Input.ProcedureIds", "1"), new("Input.TitleEn", "Changed without permission"),
             ]);
         }
 
@@ -72,6 +88,7 @@ public sealed class SurveyAuthorizationTests(PlanYearPortalFactory portal) : ICl
         Assert.Equal(before, await StateAsync());
     }
 
-    private Task<(int Rounds, int Responses)> StateAsync() => portal.WithDbAsync(async db =>
-        (await db.SurveyRounds.CountAsync(), await db.SurveyResponses.CountAsync()));
+    private Task<(int Rounds, int Responses, int Questionnaires, string Wording)> StateAsync() => portal.WithDbAsync(async db =>
+        (await db.SurveyRounds.CountAsync(), await db.SurveyResponses.CountAsync(), await db.Questionnaires.CountAsync(),
+            string.Join('|', await db.Questionnaires.OrderBy(q => q.Id).Select(q => q.Title + q.TitleEn).ToListAsync())));
 }
