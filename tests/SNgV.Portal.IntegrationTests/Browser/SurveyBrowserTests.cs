@@ -3,14 +3,17 @@ using SNgV.Portal.IntegrationTests.Infrastructure;
 
 namespace SNgV.Portal.IntegrationTests.Browser;
 
-/// <summary>Plan section II.7 in a browser: the Office opens a round, citizens answer on a phone in both languages, the indices follow.</summary>
+/// <summary>
+/// Plan section II.7 in a browser: the Office opens a round, citizens answer on a phone in both languages, the indices
+/// follow, and the administrator corrects the questionnaire's wording.
+/// </summary>
 [Collection(BrowserTests.Collection)]
 public sealed class SurveyBrowserTests(BrowserFixture browser)
 {
     private const string Procedure = "Chứng nhận lãnh sự, hợp pháp hóa lãnh sự giấy tờ, tài liệu";
 
     [Fact]
-    public async Task Citizens_answer_on_a_phone_in_Vietnamese_and_English_and_the_Office_sees_the_indices()
+    public async Task Citizens_answer_on_a_phone_in_Vietnamese_and_English_the_Office_sees_the_indices_and_the_administrator_corrects_the_wording()
     {
         // The Office opens a round for one procedure.
         var office = await browser.SignedInPageAsync(DemoUsers.Office);
@@ -100,6 +103,34 @@ public sealed class SurveyBrowserTests(BrowserFixture browser)
         await UserGuideScreenshots.TakeAsync(office, "van-phong-nhap-phieu-giay", fullPage: true);
         await office.Keyboard.PressAsync("Enter");
         await Assertions.Expect(office.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã lưu phiếu giấy");
+
+        // The administrator corrects criterion 1.1. Version 1 has three responses, so it is kept and version 2 made.
+        var admin = await browser.SignedInPageAsync(DemoUsers.Administrator);
+        await admin.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Mẫu phiếu khảo sát" }).ClickAsync();
+        await Assertions.Expect(admin.Locator("tr[data-version='sipas-2017-1'] td").Nth(5)).ToHaveTextAsync("3");
+        await Accessibility.AssertWcag21AaAsync(admin);
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Sửa câu chữ phiên bản 1 của sipas-2017" }).ClickAsync();
+        await Assertions.Expect(admin.Locator(".questionnaire-outcome")).ToContainTextAsync("Khi lưu, cổng tạo phiên bản 2");
+        await admin.GetByLabel("Tiêu chí 1.1 (tiếng Việt)").FillAsync("Nơi ngồi chờ có đủ chỗ ngồi, thoáng mát");
+        await admin.GetByLabel("Tiêu chí 1.1 (tiếng Anh)").FillAsync("The waiting area has enough seats and fresh air");
+        await UserGuideScreenshots.TakeAsync(admin, "quan-tri-mau-phieu-khao-sat");
+        await Accessibility.AssertWcag21AaAsync(admin);
+
+        // An emptied English name is reported at the top and beside the box; what was typed stays.
+        await admin.GetByLabel("Tên yếu tố 2 (tiếng Anh)").FillAsync("");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Lưu thành phiên bản 2" }).ClickAsync();
+        await Assertions.Expect(admin.Locator(".validation-summary")).ToContainTextAsync("Vui lòng nhập tên yếu tố 2 (tiếng Anh).");
+        await Assertions.Expect(admin.GetByLabel("Tiêu chí 1.1 (tiếng Việt)")).ToHaveValueAsync("Nơi ngồi chờ có đủ chỗ ngồi, thoáng mát");
+        await Accessibility.AssertWcag21AaAsync(admin);
+        await admin.GetByLabel("Tên yếu tố 2 (tiếng Anh)").FillAsync("The administrative procedure");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Lưu thành phiên bản 2" }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("đã tạo mẫu phiếu phiên bản 2");
+        await Assertions.Expect(admin.Locator("tr[data-version='sipas-2017-2']")).ToContainTextAsync("mới nhất");
+        await Assertions.Expect(admin.Locator("tr[data-version='sipas-2017-1'] td").Nth(5)).ToHaveTextAsync("3");
+
+        // The round and its indices keep the wording people rated.
+        await office.GotoAsync("/ket-qua-khao-sat/chi-tiet");
+        await Assertions.Expect(office.Locator("tr[data-criterion='1.1'] th")).ToHaveTextAsync("1.1. Nơi ngồi chờ có đủ chỗ ngồi");
     }
 
     /// <summary>Clicks, for each criterion in order, the option whose value <paramref name="value"/> gives ("0" = không áp dụng).</summary>
