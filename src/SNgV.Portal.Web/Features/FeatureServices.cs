@@ -12,6 +12,7 @@ using SNgV.Portal.Web.Features.PlanManagement;
 using SNgV.Portal.Web.Features.Plans;
 using SNgV.Portal.Web.Features.Procedures;
 using SNgV.Portal.Web.Features.Progress;
+using SNgV.Portal.Web.Features.Reports;
 using SNgV.Portal.Web.Features.Review;
 using SNgV.Portal.Web.Features.SurveyResults;
 using SNgV.Portal.Web.Features.Surveys;
@@ -55,6 +56,8 @@ public static class FeatureServices
         services.AddScoped<SurveyDeskService>();
         services.AddScoped<SurveyResultsService>();
         services.AddScoped<SurveyExport>();
+        services.AddScoped<ReportAssembler>();
+        services.AddScoped<ReportService>();
         return services;
     }
 }

@@ -75,6 +75,7 @@ public static class NavigationMenu
             items.Add(new("Kết quả khảo sát", "/ket-qua-khao-sat/chi-tiet", "clipboard-data"));
         }
 
+        items.Add(new("Báo cáo định kỳ", "/bao-cao-dinh-ky", "file-earmark-text"));
         items.Add(new("Thông báo", "/thong-bao", "bell"));
         items.Add(new("Chỉ số PCI", "/pci", "graph-up"));
 

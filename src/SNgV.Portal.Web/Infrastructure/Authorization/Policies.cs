@@ -50,6 +50,18 @@ public static class Policies
     /// <summary>See the satisfaction indices, comments and exports (Văn phòng, Lãnh đạo).</summary>
     public const string CanViewSurveyResults = nameof(CanViewSurveyResults);
 
+    /// <summary>Read issued reports (every signed-in user).</summary>
+    public const string CanViewReports = nameof(CanViewReports);
+
+    /// <summary>See reports before they are issued: drafts, submitted and returned ones (Văn phòng, Lãnh đạo).</summary>
+    public const string CanViewDraftReports = nameof(CanViewDraftReports);
+
+    /// <summary>Create, edit, submit and delete draft reports (Văn phòng).</summary>
+    public const string CanWriteReports = nameof(CanWriteReports);
+
+    /// <summary>Approve or return submitted reports (Lãnh đạo Sở).</summary>
+    public const string CanApproveReports = nameof(CanApproveReports);
+
     public static IServiceCollection AddPortalAuthorization(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
@@ -66,6 +78,10 @@ public static class Policies
             .AddPolicy(CanManagePci, p => p.RequireRole(Roles.Office, Roles.Administrator))
             .AddPolicy(CanManageSurveys, p => p.RequireRole(Roles.Office))
             .AddPolicy(CanViewSurveyResults, p => p.RequireRole(Roles.Office, Roles.Leadership))
+            .AddPolicy(CanViewReports, p => p.RequireAuthenticatedUser())
+            .AddPolicy(CanViewDraftReports, p => p.RequireRole(Roles.Office, Roles.Leadership))
+            .AddPolicy(CanWriteReports, p => p.RequireRole(Roles.Office))
+            .AddPolicy(CanApproveReports, p => p.RequireRole(Roles.Leadership))
             .AddPolicy(CanViewTask, p => p.AddRequirements(new TaskAccessRequirement(TaskAccessLevel.View)))
             .AddPolicy(CanUpdateTaskProgress, p => p.AddRequirements(new TaskAccessRequirement(TaskAccessLevel.UpdateProgress)));
         services.AddSingleton<IAuthorizationHandler, TaskAccessHandler>();
