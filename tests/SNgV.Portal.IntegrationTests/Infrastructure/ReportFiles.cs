@@ -22,14 +22,14 @@ public static class ReportFiles
         return document.MainDocumentPart!.HeaderParts.Select(h => h.Header!.InnerXml).ToList();
     }
 
-    /// <summary>Every row of the first sheet as cell texts (inline strings and numbers).</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> SheetRows(byte[] xlsx)
+    /// <summary>Every row of a sheet (the first by default) as cell texts (inline strings and numbers).</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> SheetRows(byte[] xlsx, int sheet = 0)
     {
         using var stream = new MemoryStream(xlsx);
         using var document = SpreadsheetDocument.Open(stream, false);
         var workbook = document.WorkbookPart!;
-        var first = workbook.Workbook!.Sheets!.Elements<Sheet>().First();
-        var part = (WorksheetPart)workbook.GetPartById(first.Id!);
+        var chosen = workbook.Workbook!.Sheets!.Elements<Sheet>().ElementAt(sheet);
+        var part = (WorksheetPart)workbook.GetPartById(chosen.Id!);
         return part.Worksheet!.Descendants<Row>()
             .Select(r => (IReadOnlyList<string>)r.Elements<Cell>().Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "").ToList())
             .ToList();
