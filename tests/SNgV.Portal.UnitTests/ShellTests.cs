@@ -20,10 +20,10 @@ public sealed class ShellTests
     }
 
     [Theory]
-    [InlineData(Roles.Administrator, new[] { "/tong-quan", "/quan-ly-thu-tuc", "/quan-tri/tai-khoan", "/nhat-ky", "/quan-tri/mau-phieu-khao-sat", "/thong-bao", "/pci" })]
-    [InlineData(Roles.Leadership, new[] { "/tong-quan", "/theo-doi", "/mot-cua/thong-ke", "/ket-qua-khao-sat/chi-tiet", "/thong-bao", "/pci" })]
-    [InlineData(Roles.Office, new[] { "/tong-quan", "/nhiem-vu", "/duyet-bao-cao", "/theo-doi", "/mot-cua", "/quan-ly-thu-tuc", "/quan-ly-ke-hoach", "/don-doc", "/nhat-ky", "/quan-ly-khao-sat", "/ket-qua-khao-sat/chi-tiet", "/thong-bao", "/pci" })]
-    [InlineData(Roles.Staff, new[] { "/tong-quan", "/nhiem-vu", "/thong-bao", "/pci" })]
+    [InlineData(Roles.Administrator, new[] { "/tong-quan", "/quan-ly-thu-tuc", "/quan-tri/tai-khoan", "/nhat-ky", "/quan-tri/mau-phieu-khao-sat", "/bao-cao-dinh-ky", "/thong-bao", "/pci" })]
+    [InlineData(Roles.Leadership, new[] { "/tong-quan", "/theo-doi", "/mot-cua/thong-ke", "/ket-qua-khao-sat/chi-tiet", "/bao-cao-dinh-ky", "/thong-bao", "/pci" })]
+    [InlineData(Roles.Office, new[] { "/tong-quan", "/nhiem-vu", "/duyet-bao-cao", "/theo-doi", "/mot-cua", "/quan-ly-thu-tuc", "/quan-ly-ke-hoach", "/don-doc", "/nhat-ky", "/quan-ly-khao-sat", "/ket-qua-khao-sat/chi-tiet", "/bao-cao-dinh-ky", "/thong-bao", "/pci" })]
+    [InlineData(Roles.Staff, new[] { "/tong-quan", "/nhiem-vu", "/bao-cao-dinh-ky", "/thong-bao", "/pci" })]
     public void Navigation_depends_on_the_role(string role, string[] urls)
     {
         Assert.Equal(urls, NavigationMenu.For(UserIn(role)).Select(i => i.Url));

@@ -27,4 +27,7 @@ public static class FieldLengths
 
     /// <summary>The free comment of a survey response.</summary>
     public const int SurveyComment = 2000;
+
+    /// <summary>A narrative section of a periodic report (đánh giá chung, tồn tại, đề xuất…).</summary>
+    public const int ReportSection = 20000;
 }

@@ -101,6 +101,10 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<SurveySecret> SurveySecrets => Set<SurveySecret>();
 
+    public DbSet<Report> Reports => Set<Report>();
+
+    public DbSet<ReportSnapshot> ReportSnapshots => Set<ReportSnapshot>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -13,6 +13,7 @@ using SNgV.Portal.Web.Features.Plans;
 using SNgV.Portal.Web.Features.Procedures;
 using SNgV.Portal.Web.Features.Questionnaires;
 using SNgV.Portal.Web.Features.Progress;
+using SNgV.Portal.Web.Features.Reports;
 using SNgV.Portal.Web.Features.Review;
 using SNgV.Portal.Web.Features.SurveyResults;
 using SNgV.Portal.Web.Features.Surveys;
@@ -57,6 +58,8 @@ public static class FeatureServices
         services.AddScoped<SurveyResultsService>();
         services.AddScoped<SurveyExport>();
         services.AddScoped<QuestionnaireService>();
+        services.AddScoped<ReportAssembler>();
+        services.AddScoped<ReportService>();
         return services;
     }
 }

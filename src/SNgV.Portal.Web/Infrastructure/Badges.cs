@@ -23,6 +23,15 @@ public static class Badges
         _ => "text-bg-secondary",
     };
 
+    public static string For(ReportState state) => state switch
+    {
+        ReportState.Draft => "text-bg-secondary",
+        ReportState.Submitted => "text-bg-info",
+        ReportState.Returned => "text-bg-warning",
+        ReportState.Approved => "text-bg-success",
+        _ => "text-bg-secondary",
+    };
+
     public static string Format(DateTime utc) => VietnamTime.ToLocal(utc).ToString("HH:mm dd/MM/yyyy");
 
     public static string FileSize(long bytes) => bytes switch

@@ -80,6 +80,7 @@ public static class NavigationMenu
             items.Add(new("Mẫu phiếu khảo sát", "/quan-tri/mau-phieu-khao-sat", "ui-checks"));
         }
 
+        items.Add(new("Báo cáo định kỳ", "/bao-cao-dinh-ky", "file-earmark-text"));
         items.Add(new("Thông báo", "/thong-bao", "bell"));
         items.Add(new("Chỉ số PCI", "/pci", "graph-up"));
 

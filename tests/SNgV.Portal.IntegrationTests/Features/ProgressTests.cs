@@ -201,26 +201,13 @@ public sealed class ProgressTests(PlanYearPortalFactory factory) : IClassFixture
         await office.SignInSuccessfullyAsync(DemoUsers.Office);
         await office.GetHtmlAsync("/theo-doi"); // warm up
 
-        var before = await CountQueriesAsync(() => office.GetHtmlAsync("/theo-doi"));
+        var before = await factory.CountQueriesAsync(() => office.GetHtmlAsync("/theo-doi"));
         await AddTasksAsync(200);
-        var after = await CountQueriesAsync(() => office.GetHtmlAsync("/theo-doi"));
+        var after = await factory.CountQueriesAsync(() => office.GetHtmlAsync("/theo-doi"));
 
         Assert.InRange(before, 1, 15);
         Assert.Equal(before, after);
         Assert.Contains("Hiển thị 1–25 trên tổng số 2", await office.GetHtmlAsync("/theo-doi"), StringComparison.Ordinal);
-    }
-
-    private async Task<int> CountQueriesAsync(Func<Task> request)
-    {
-        var database = Path.GetFullPath(factory.DatabasePath);
-        var count = 0;
-        using var counter = new QueryCounter(database, () => Interlocked.Increment(ref count));
-        using (DiagnosticListener.AllListeners.Subscribe(counter))
-        {
-            await request();
-        }
-
-        return count;
     }
 
     private Task AddTasksAsync(int count) => factory.WithServicesAsync(async services =>
@@ -237,37 +224,4 @@ public sealed class ProgressTests(PlanYearPortalFactory factory) : IClassFixture
 
         await db.SaveChangesAsync();
     });
-
-    /// <summary>Counts the SQL commands EF Core runs against one database file (other tests' hosts use other files).</summary>
-    private sealed class QueryCounter(string databasePath, Action onCommand) : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
-    {
-        private readonly List<IDisposable> _subscriptions = [];
-
-        public void OnNext(DiagnosticListener listener)
-        {
-            if (listener.Name == DbLoggerCategory.Name)
-            {
-                _subscriptions.Add(listener.Subscribe(this));
-            }
-        }
-
-        public void OnNext(KeyValuePair<string, object?> value)
-        {
-            if (value.Key == RelationalEventId.CommandExecuted.Name && value.Value is CommandExecutedEventData data
-                && data.Connection.DataSource is { } source && Path.GetFullPath(source) == databasePath)
-            {
-                onCommand();
-            }
-        }
-
-        public void OnCompleted()
-        {
-        }
-
-        public void Dispose() => _subscriptions.ForEach(s => s.Dispose());
-
-        public void OnError(Exception error)
-        {
-        }
-    }
 }

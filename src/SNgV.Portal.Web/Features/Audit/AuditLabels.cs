@@ -30,6 +30,7 @@ public static class AuditLabels
         (nameof(Criterion), "Tiêu chí khảo sát"),
         (nameof(ProfileQuestion), "Câu hỏi về người trả lời"),
         (nameof(ProfileOption), "Lựa chọn trả lời về người trả lời"),
+        (nameof(Report), "Báo cáo định kỳ"),
     ];
 
     private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
@@ -124,6 +125,22 @@ public static class AuditLabels
         ["TextEn"] = "Nội dung (tiếng Anh)",
         ["SurveyElementId"] = "Yếu tố",
         ["ProfileQuestionId"] = "Câu hỏi về người trả lời",
+        ["Report.Summary"] = "Trích yếu",
+        ["DataFrom"] = "Số liệu từ ngày",
+        ["DataTo"] = "Chốt số liệu đến ngày",
+        ["GeneralAssessment"] = "Đánh giá chung",
+        ["Shortcomings"] = "Tồn tại, hạn chế",
+        ["Report.Difficulties"] = "Khó khăn, vướng mắc",
+        ["Report.Proposals"] = "Đề xuất, kiến nghị",
+        ["NextTasks"] = "Nhiệm vụ kỳ tới",
+        ["SignerAuthority"] = "Thẩm quyền ký",
+        ["Report.SignerTitle"] = "Chức vụ người ký",
+        ["Report.SignerName"] = "Người ký",
+        ["Recipients"] = "Nơi nhận",
+        ["Report.State"] = "Trạng thái báo cáo",
+        ["LeadershipComment"] = "Ý kiến Lãnh đạo",
+        ["Report.Number"] = "Số báo cáo",
+        ["IssuedOn"] = "Ngày ban hành",
     };
 
     public static bool IsKnownType(string? type) => Types.Any(t => t.Type == type);
@@ -143,6 +160,8 @@ public static class AuditLabels
         PlanStatus v => DisplayNames.Of(v),
         TaskProgressStatus v => DisplayNames.Of(v),
         ProgressUpdateState v => DisplayNames.Of(v),
+        ReportState v => DisplayNames.Of(v),
+        ReportKind v => DisplayNames.Of(v),
         PciDirection v => SNgV.Portal.Web.Features.Pci.PciIndicatorService.DirectionName(v),
         PlanProvisionKind v => v switch
         {

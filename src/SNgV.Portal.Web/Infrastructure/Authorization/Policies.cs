@@ -54,6 +54,18 @@ public static class Policies
     /// <summary>Correct the wording of questionnaire versions; a version with responses is kept and a new one made (Quản trị).</summary>
     public const string CanEditQuestionnaires = nameof(CanEditQuestionnaires);
 
+    /// <summary>Read issued reports (every signed-in user).</summary>
+    public const string CanViewReports = nameof(CanViewReports);
+
+    /// <summary>See reports before they are issued: drafts, submitted and returned ones (Văn phòng, Lãnh đạo).</summary>
+    public const string CanViewDraftReports = nameof(CanViewDraftReports);
+
+    /// <summary>Create, edit, submit and delete draft reports (Văn phòng).</summary>
+    public const string CanWriteReports = nameof(CanWriteReports);
+
+    /// <summary>Approve or return submitted reports (Lãnh đạo Sở).</summary>
+    public const string CanApproveReports = nameof(CanApproveReports);
+
     public static IServiceCollection AddPortalAuthorization(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
@@ -71,6 +83,10 @@ public static class Policies
             .AddPolicy(CanManageSurveys, p => p.RequireRole(Roles.Office))
             .AddPolicy(CanViewSurveyResults, p => p.RequireRole(Roles.Office, Roles.Leadership))
             .AddPolicy(CanEditQuestionnaires, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(CanViewReports, p => p.RequireAuthenticatedUser())
+            .AddPolicy(CanViewDraftReports, p => p.RequireRole(Roles.Office, Roles.Leadership))
+            .AddPolicy(CanWriteReports, p => p.RequireRole(Roles.Office))
+            .AddPolicy(CanApproveReports, p => p.RequireRole(Roles.Leadership))
             .AddPolicy(CanViewTask, p => p.AddRequirements(new TaskAccessRequirement(TaskAccessLevel.View)))
             .AddPolicy(CanUpdateTaskProgress, p => p.AddRequirements(new TaskAccessRequirement(TaskAccessLevel.UpdateProgress)));
         services.AddSingleton<IAuthorizationHandler, TaskAccessHandler>();

@@ -1,0 +1,192 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using SNgV.Portal.Web.Data;
+using SNgV.Portal.Web.Domain;
+using SNgV.Portal.Web.Features.Dossiers;
+using SNgV.Portal.Web.Features.Pci;
+using SNgV.Portal.Web.Features.SurveyResults;
+using SNgV.Portal.Web.Features.Surveys;
+using SNgV.Portal.Web.Infrastructure;
+
+namespace SNgV.Portal.Web.Features.Reports;
+
+/// <summary>
+/// Reads what a report needs for a plan and a cut-off, in a fixed number of queries whatever the number of tasks,
+/// updates, answers or dossiers: the latest accepted update per task is picked in SQL, the survey indices and the
+/// dossier timeliness are grouped in SQL, and only one row per task, per criterion or per procedure comes back.
+/// </summary>
+public sealed class ReportAssembler(
+    PortalDbContext db,
+    SurveyService surveys,
+    SurveyResultsService surveyResults,
+    PciDashboardService pci,
+    TimeProvider clock)
+{
+    public const int PciTrendYears = 4;
+
+    public async Task<ReportData?> AssembleAsync(int planId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var plan = await PlanAsync(planId, cancellationToken);
+        if (plan is null)
+        {
+            return null;
+        }
+
+        var fromUtc = DateInput.StartOfDayUtc(from);
+        var untilUtc = DateInput.StartOfDayUtc(to.AddDays(1));
+
+        var areas = await db.SolutionAreas.AsNoTracking().Where(a => a.PlanId == planId).OrderBy(a => a.Number)
+            .Select(a => new ReportArea(a.Number, a.Title)).ToListAsync(cancellationToken);
+        var tasks = await TasksAsync(planId, plan.IssuedOn.Year, to, fromUtc, untilUtc, cancellationToken);
+        var remarks = await RemarksAsync(planId, fromUtc, untilUtc, cancellationToken);
+
+        return new ReportData(
+            plan,
+            from,
+            to,
+            areas,
+            tasks,
+            remarks.Where(r => r.Difficulties != null).Select(r => new UnitRemark(r.Unit, r.TaskCode, r.Difficulties!)).ToList(),
+            remarks.Where(r => r.Proposals != null).Select(r => new UnitRemark(r.Unit, r.TaskCode, r.Proposals!)).ToList(),
+            await SurveyAsync(from, to, cancellationToken),
+            await DossiersAsync(from, to, cancellationToken),
+            await PciAsync(to.Year, cancellationToken));
+    }
+
+    private async Task<ReportPlan?> PlanAsync(int planId, CancellationToken cancellationToken)
+    {
+        var plan = await db.Plans.AsNoTracking().Where(p => p.Id == planId)
+            .Select(p => new
+            {
+                p.Id,
+                p.Number,
+                p.IssuedOn,
+                p.Title,
+                p.SignerTitle,
+                p.SignerName,
+                Recipients = p.Provisions.Where(x => x.Kind == PlanProvisionKind.Recipient).OrderBy(x => x.SortOrder).Select(x => x.Text).ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return plan is null ? null : new ReportPlan(plan.Id, plan.Number, plan.IssuedOn, plan.Title, plan.SignerTitle, plan.SignerName, plan.Recipients);
+    }
+
+    private async Task<List<ReportTask>> TasksAsync(int planId, int planYear, DateOnly to, DateTime fromUtc, DateTime untilUtc, CancellationToken cancellationToken)
+    {
+        var rows = await db.PlanTasks.AsNoTracking()
+            .Where(t => t.SolutionArea!.PlanId == planId && !t.IsArchived)
+            .OrderBy(t => t.SolutionArea!.Number).ThenBy(t => t.Number)
+            .Select(t => new { t.Id, AreaNumber = t.SolutionArea!.Number, t.Number, t.Title, LeadUnit = t.LeadUnit!.Name, t.Schedule, t.EffectiveDueOn })
+            .ToListAsync(cancellationToken);
+
+        // The task's figures come from its lead unit's accepted updates (ADR 0004); the latest one up to the cut-off.
+        var latest = await db.ProgressUpdates.AsNoTracking()
+            .Where(u => u.State == ProgressUpdateState.Accepted && u.ReviewedAtUtc < untilUtc
+                && u.PlanTask!.SolutionArea!.PlanId == planId && u.UnitId == u.PlanTask.LeadUnitId)
+            .GroupBy(u => u.PlanTaskId)
+            .Select(g => g.OrderByDescending(u => u.ReviewedAtUtc).ThenByDescending(u => u.Id)
+                .Select(u => new { u.PlanTaskId, u.Percent, u.Status, u.WorkDone, u.ReviewedAtUtc })
+                .First())
+            .ToDictionaryAsync(u => u.PlanTaskId, cancellationToken);
+
+        var start = TaskSchedulePolicy.PlanStart(planYear);
+        return rows.Select(t =>
+        {
+            var update = latest.GetValueOrDefault(t.Id);
+            var percent = update?.Percent ?? 0;
+            var riskFrom = TaskSchedulePolicy.AtRiskFrom(start < t.EffectiveDueOn ? start : t.EffectiveDueOn.AddDays(-1), t.EffectiveDueOn, percent);
+            return new ReportTask(
+                t.AreaNumber,
+                t.Number,
+                t.Title,
+                t.LeadUnit,
+                t.Schedule,
+                t.EffectiveDueOn,
+                percent,
+                update?.Status ?? TaskProgressStatus.NotStarted,
+                update?.WorkDone,
+                update is not null && update.ReviewedAtUtc >= fromUtc,
+                TaskSchedulePolicy.Classify(percent, t.EffectiveDueOn, riskFrom, to));
+        }).ToList();
+    }
+
+    /// <summary>The difficulties and proposals of each unit's latest accepted update per task within the cut-off.</summary>
+    private async Task<List<RemarkRow>> RemarksAsync(int planId, DateTime fromUtc, DateTime untilUtc, CancellationToken cancellationToken)
+    {
+        var rows = await db.ProgressUpdates.AsNoTracking()
+            .Where(u => u.State == ProgressUpdateState.Accepted && u.ReviewedAtUtc >= fromUtc && u.ReviewedAtUtc < untilUtc
+                && u.PlanTask!.SolutionArea!.PlanId == planId && (u.Difficulties != null || u.Proposals != null))
+            .GroupBy(u => new { u.PlanTaskId, u.UnitId })
+            .Select(g => g.OrderByDescending(u => u.ReviewedAtUtc).ThenByDescending(u => u.Id)
+                .Select(u => new RemarkRow(
+                    u.Unit!.Name,
+                    u.PlanTask!.SolutionArea!.Number,
+                    u.PlanTask.Number,
+                    u.Unit.SortOrder,
+                    u.Difficulties,
+                    u.Proposals))
+                .First())
+            .ToListAsync(cancellationToken);
+        return rows.OrderBy(r => r.AreaNumber).ThenBy(r => r.TaskNumber).ThenBy(r => r.UnitOrder).ToList();
+    }
+
+    /// <summary>The SIPAS indices of the responses counted within the cut-off, for the questionnaire most of them answered.</summary>
+    private async Task<ReportSurvey?> SurveyAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var inPeriod = db.SurveyResponses.AsNoTracking()
+            .Where(r => r.Decision == SurveyDecision.Counted && r.SubmittedOn >= from && r.SubmittedOn <= to);
+        var questionnaireId = await inPeriod.GroupBy(r => r.QuestionnaireId)
+            .OrderByDescending(g => g.Count()).Select(g => (int?)g.Key).FirstOrDefaultAsync(cancellationToken);
+        if (questionnaireId is not { } id)
+        {
+            return null;
+        }
+
+        var questionnaire = await surveys.QuestionnaireAsync(id, cancellationToken);
+        var results = await surveyResults.ResultsOfAsync(questionnaire, inPeriod.Where(r => r.QuestionnaireId == id), cancellationToken);
+        return new ReportSurvey(
+            results.Responses,
+            results.Sipas,
+            results.Elements.Select(e => (e.Element.Number, e.Element.Name.Vi, e.Index)).ToList(),
+            results.Small);
+    }
+
+    private async Task<List<ReportProcedureFigures>> DossiersAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var figures = await DossierFigures.ByProcedureAsync(db.Dossiers.AsNoTracking().ReceivedBetween(from, to), VietnamTime.Today(clock), cancellationToken);
+        if (figures.Count == 0)
+        {
+            return [];
+        }
+
+        var names = await db.Procedures.AsNoTracking().Where(p => figures.Keys.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        return figures.Select(f => new ReportProcedureFigures(names.GetValueOrDefault(f.Key) ?? "", f.Value))
+            .OrderBy(f => f.Procedure, StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true)).ToList();
+    }
+
+    /// <summary>
+    /// PCI of year Y is published in the spring of Y+1, so a report of year Y shows the record up to Y−1: its
+    /// composite and rank over the last years and the sub-indices that cost the most points.
+    /// </summary>
+    private async Task<ReportPci?> PciAsync(int reportYear, CancellationToken cancellationToken)
+    {
+        var latestYear = reportYear - 1;
+        var dashboard = await pci.BuildAsync(latestYear, null, cancellationToken);
+        var years = dashboard.Years.Where(y => y.Year <= latestYear).TakeLast(PciTrendYears)
+            .Select(y => (y.Year, y.Published, y.Rank)).ToList();
+        if (years.Count == 0)
+        {
+            return null;
+        }
+
+        var mostLost = dashboard.SelectedYear == latestYear
+            ? dashboard.Losses.Take(3).Select(l => (l.Name, l.Score, l.PointsLost)).ToList()
+            : [];
+        return new ReportPci(years, mostLost);
+    }
+
+    private sealed record RemarkRow(string Unit, int AreaNumber, int TaskNumber, int UnitOrder, string? Difficulties, string? Proposals)
+    {
+        public string TaskCode => $"II.{AreaNumber}.{TaskNumber}";
+    }
+}

@@ -1,0 +1,302 @@
+using System.Globalization;
+using SNgV.Portal.Web.Domain;
+
+namespace SNgV.Portal.Web.Features.Reports;
+
+/// <summary>What the Office writes on a report, as the composer reads it.</summary>
+public sealed record ReportText(
+    ReportKind Kind,
+    int Year,
+    int? Quarter,
+    string Summary,
+    string GeneralAssessment,
+    string Shortcomings,
+    string Difficulties,
+    string Proposals,
+    string NextTasks,
+    ReportSignature Signature,
+    string Recipients,
+    int? Number,
+    DateOnly? IssuedOn)
+{
+    public static ReportText Of(Report report) => new(
+        report.Kind, report.Year, report.Quarter, report.Summary, report.GeneralAssessment, report.Shortcomings, report.Difficulties,
+        report.Proposals, report.NextTasks, new ReportSignature(report.SignerAuthority, report.SignerTitle, report.SignerName),
+        report.Recipients, report.Number, report.IssuedOn);
+}
+
+/// <summary>
+/// Lays out a report in the administrative format of Decree 30/2020/NĐ-CP (reports.md) from the assembled figures and
+/// the Office's text. Pure: the same data and text always give the same document.
+/// </summary>
+public static class ReportComposer
+{
+    public const string ParentAuthority = "UBND TỈNH QUẢNG TRỊ";
+    public const string Agency = "SỞ NGOẠI VỤ";
+    public const string Place = "Quảng Trị";
+    public const string Symbol = "BC-SNgV";
+    public const string Archive = "Lưu: VT, VP";
+
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    public static ReportDocument Compose(ReportData data, ReportText text)
+    {
+        var header = new ReportHeader(
+            ParentAuthority,
+            Agency,
+            NumberLine(text.Number),
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            PlaceAndDate(text.IssuedOn, data.To.Year));
+
+        var body = new List<ReportBlock>
+        {
+            new ReportParagraph($"Thực hiện Kế hoạch số {data.Plan.Number} ngày {Date(data.Plan.IssuedOn)} của Sở Ngoại vụ về {LowerFirst(data.Plan.Title)}, " +
+                $"Sở Ngoại vụ báo cáo kết quả thực hiện {ReportPeriods.PeriodPhrase(text.Kind, text.Year, text.Quarter)} " +
+                $"(số liệu tính từ ngày {Date(data.From)} đến ngày {Date(data.To)}) như sau:"),
+            new ReportHeading(1, "I. KẾT QUẢ THỰC HIỆN"),
+            new ReportHeading(2, "1. Tình hình chung"),
+        };
+        body.AddRange(Overview(data));
+        body.AddRange(Paragraphs(text.GeneralAssessment));
+        body.Add(new ReportHeading(2, "2. Kết quả thực hiện theo từng nhóm giải pháp"));
+        body.AddRange(ByArea(data));
+        body.Add(new ReportHeading(2, "3. Nhiệm vụ chậm tiến độ, chưa có báo cáo trong kỳ"));
+        body.AddRange(LateAndSilent(data));
+        body.Add(new ReportHeading(2, "4. Kết quả khảo sát sự hài lòng của người dân, tổ chức (SIPAS)"));
+        body.AddRange(Survey(data.Survey));
+        body.Add(new ReportHeading(2, "5. Tiếp nhận, giải quyết thủ tục hành chính"));
+        body.AddRange(Dossiers(data.Dossiers));
+        body.Add(new ReportHeading(2, "6. Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)"));
+        body.AddRange(Pci(data.Pci));
+        body.Add(new ReportHeading(1, "II. TỒN TẠI, HẠN CHẾ VÀ KHÓ KHĂN, VƯỚNG MẮC"));
+        body.Add(new ReportHeading(2, "1. Tồn tại, hạn chế"));
+        body.AddRange(Paragraphs(text.Shortcomings));
+        body.Add(new ReportHeading(2, "2. Khó khăn, vướng mắc"));
+        body.AddRange(Paragraphs(text.Difficulties));
+        body.Add(new ReportHeading(1, "III. NHIỆM VỤ TRỌNG TÂM KỲ TỚI"));
+        body.AddRange(Paragraphs(text.NextTasks));
+        body.Add(new ReportHeading(1, "IV. ĐỀ XUẤT, KIẾN NGHỊ"));
+        body.AddRange(Paragraphs(text.Proposals));
+        body.Add(new ReportParagraph($"Trên đây là báo cáo kết quả thực hiện Kế hoạch số {data.Plan.Number} {ReportPeriods.PeriodPhrase(text.Kind, text.Year, text.Quarter)} của Sở Ngoại vụ./."));
+
+        return new ReportDocument(header, "BÁO CÁO", text.Summary, body, text.Signature, RecipientLines(text.Recipients), TaskRows(data));
+    }
+
+    /// <summary>The Office's starting text: the difficulties and proposals units reported, and what the figures say.</summary>
+    public static (string GeneralAssessment, string Shortcomings, string Difficulties, string Proposals, string NextTasks) ProposedNarrative(ReportData data)
+    {
+        var counts = StatusCounts.Of(data.Tasks);
+        var general = $"Các phòng, đơn vị thuộc Sở đã triển khai các nhiệm vụ được giao tại Kế hoạch số {data.Plan.Number}; trong kỳ có {counts.UpdatedInPeriod} " +
+            $"trên tổng số {counts.Total} nhiệm vụ được báo cáo kết quả và được Văn phòng Sở xác nhận.";
+        var shortcomings = counts.Late + counts.Silent == 0
+            ? ""
+            : $"- Còn {counts.Late} nhiệm vụ chậm tiến độ và {counts.Silent} nhiệm vụ chưa có báo cáo kết quả trong kỳ.";
+        var unfinished = data.Tasks.Where(t => t.Percent < 100).ToList();
+        var lateCodes = unfinished.Where(t => t.ScheduleStatus is ScheduleStatus.Late or ScheduleStatus.AtRisk).Select(t => t.Code).ToList();
+        var nextTasks = unfinished.Count == 0
+            ? ""
+            : $"- Tiếp tục triển khai {unfinished.Count} nhiệm vụ chưa hoàn thành" + (lateCodes.Count > 0 ? $", tập trung vào các nhiệm vụ chậm hoặc có nguy cơ chậm tiến độ: {string.Join(", ", lateCodes)}." : ".");
+        return (general, shortcomings, Lines(data.Difficulties), Lines(data.Proposals), nextTasks);
+
+        static string Lines(IEnumerable<UnitRemark> remarks) =>
+            string.Join("\n", remarks.Select(r => $"- {r.Unit} (nhiệm vụ {r.TaskCode}): {OneLine(r.Text)}"));
+    }
+
+    /// <summary>Nơi nhận as set by default: the plan's own recipients, the archive last.</summary>
+    public static string DefaultRecipients(ReportPlan plan) =>
+        string.Join("\n", plan.Recipients.Where(r => !r.StartsWith("Lưu", StringComparison.Ordinal)).Append(Archive));
+
+    public static string NumberLine(int? number) => number is { } n ? $"Số: {n:00}/{Symbol}" : $"Số:        /{Symbol}";
+
+    /// <summary>"Quảng Trị, ngày 05 tháng 4 năm 2019": the day with two digits, months 1 and 2 with a leading 0.</summary>
+    public static string PlaceAndDate(DateOnly? date, int draftYear) => date is { } d
+        ? $"{Place}, ngày {d.Day:00} tháng {(d.Month <= 2 ? d.Month.ToString("00", CultureInfo.InvariantCulture) : d.Month.ToString(CultureInfo.InvariantCulture))} năm {d.Year}"
+        : $"{Place}, ngày      tháng      năm {draftYear}";
+
+    public static string Percent(decimal? value) => value is { } v ? v.ToString("0.00", Vietnamese) + " %" : "—";
+
+    private static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    private static IEnumerable<ReportBlock> Overview(ReportData data)
+    {
+        var c = StatusCounts.Of(data.Tasks);
+        yield return new ReportParagraph(
+            $"Kế hoạch có {c.Total} nhiệm vụ thuộc {data.Areas.Count} nhóm giải pháp. Tính đến ngày {Date(data.To)}: {c.Completed} nhiệm vụ hoàn thành, " +
+            $"{c.InProgress} nhiệm vụ đang thực hiện, {c.NotStarted} nhiệm vụ chưa triển khai, {c.Paused} nhiệm vụ tạm dừng; {c.Late} nhiệm vụ chậm tiến độ, " +
+            $"{c.AtRisk} nhiệm vụ có nguy cơ chậm; {c.Silent} nhiệm vụ chưa có báo cáo kết quả trong kỳ.");
+
+        var rows = data.Areas.Select(a =>
+        {
+            var area = StatusCounts.Of(data.Tasks.Where(t => t.AreaNumber == a.Number).ToList());
+            return (IReadOnlyList<string>)[a.Code, Count(area.Total), Count(area.Completed), Count(area.InProgress), Count(area.NotStarted + area.Paused), Count(area.Late), Mean(area.MeanPercent)];
+        }).ToList();
+        rows.Add(["Tổng cộng", Count(c.Total), Count(c.Completed), Count(c.InProgress), Count(c.NotStarted + c.Paused), Count(c.Late), Mean(c.MeanPercent)]);
+        yield return new ReportTable(
+            ["Nhóm giải pháp", "Số nhiệm vụ", "Hoàn thành", "Đang thực hiện", "Chưa triển khai, tạm dừng", "Chậm tiến độ", "Tỷ lệ hoàn thành bình quân"],
+            [16, 12, 12, 14, 16, 12, 18],
+            rows);
+    }
+
+    private static IEnumerable<ReportBlock> ByArea(ReportData data)
+    {
+        var letter = 'a';
+        foreach (var area in data.Areas)
+        {
+            yield return new ReportHeading(3, $"{letter++}) {area.Title} (mục {area.Code})");
+            var tasks = data.Tasks.Where(t => t.AreaNumber == area.Number).ToList();
+            if (tasks.Count == 0)
+            {
+                yield return new ReportParagraph("Nhóm giải pháp chưa có nhiệm vụ.");
+                continue;
+            }
+
+            yield return new ReportTable(
+                ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Kết quả thực hiện", "Tiến độ"],
+                [7, 33, 15, 30, 15],
+                tasks.Select(t => (IReadOnlyList<string>)[t.Code, t.Title, t.LeadUnit, Result(t), Progress(t)]).ToList());
+        }
+    }
+
+    private static IEnumerable<ReportBlock> LateAndSilent(ReportData data)
+    {
+        var late = data.Tasks.Where(t => t.ScheduleStatus == ScheduleStatus.Late).ToList();
+        var silent = data.Tasks.Where(t => !t.UpdatedInPeriod && t.Percent < 100).ToList();
+        yield return new ReportParagraph(late.Count == 0
+            ? "Không có nhiệm vụ chậm tiến độ."
+            : $"Nhiệm vụ chậm tiến độ ({late.Count}): " + string.Join("; ", late.Select(t => $"{t.Code} ({t.LeadUnit}, hạn {Date(t.EffectiveDueOn)}, đạt {t.Percent}%)")) + ".");
+        yield return new ReportParagraph(silent.Count == 0
+            ? "Tất cả nhiệm vụ chưa hoàn thành đều có báo cáo kết quả trong kỳ."
+            : $"Nhiệm vụ chưa hoàn thành và chưa có báo cáo kết quả trong kỳ ({silent.Count}): " + string.Join("; ", silent.Select(t => $"{t.Code} ({t.LeadUnit})")) + ".");
+    }
+
+    private static IEnumerable<ReportBlock> Survey(ReportSurvey? survey)
+    {
+        if (survey is null || survey.Responses == 0)
+        {
+            yield return new ReportParagraph("Trong kỳ chưa có phiếu khảo sát sự hài lòng nào được tính vào kết quả.");
+            yield break;
+        }
+
+        yield return new ReportParagraph(
+            $"Trong kỳ có {Count(survey.Responses)} phiếu khảo sát được tính vào kết quả. Chỉ số hài lòng chung (SIPAS) đạt {Percent(survey.Sipas)}; " +
+            "chỉ số của từng yếu tố như sau (tỷ lệ câu trả lời \"hài lòng\" và \"rất hài lòng\" trên số câu trả lời hợp lệ):");
+        yield return new ReportTable(
+            ["Yếu tố", "Chỉ số"],
+            [75, 25],
+            survey.Elements.Select(e => (IReadOnlyList<string>)[$"{e.Number}. {e.Name}", Percent(e.Index)])
+                .Append(["Chỉ số hài lòng chung (SIPAS)", Percent(survey.Sipas)]).ToList());
+        if (survey.Small)
+        {
+            yield return new ReportParagraph($"Lưu ý: số phiếu (n = {Count(survey.Responses)}) còn ít, các chỉ số chưa đủ tin cậy để so sánh.", Italic: true);
+        }
+    }
+
+    private static IEnumerable<ReportBlock> Dossiers(IReadOnlyList<ReportProcedureFigures> dossiers)
+    {
+        if (dossiers.Count == 0)
+        {
+            yield return new ReportParagraph("Trong kỳ Bộ phận Một cửa không tiếp nhận hồ sơ thủ tục hành chính nào.");
+            yield break;
+        }
+
+        var received = dossiers.Sum(d => d.Figures.Received);
+        var early = dossiers.Sum(d => d.Figures.Early);
+        var onTime = dossiers.Sum(d => d.Figures.OnTime);
+        var late = dossiers.Sum(d => d.Figures.Late);
+        var inProgress = dossiers.Sum(d => d.Figures.InProgress);
+        var overdue = dossiers.Sum(d => d.Figures.OverdueNow);
+        var finished = early + onTime + late;
+        var share = finished == 0 ? "—" : Percent(100m * (early + onTime) / finished);
+        yield return new ReportParagraph(
+            $"Bộ phận Một cửa tiếp nhận {Count(received)} hồ sơ; đã giải quyết {Count(finished)} hồ sơ ({Count(early)} trước hạn, {Count(onTime)} đúng hạn, " +
+            $"{Count(late)} trễ hạn; tỷ lệ đúng hạn {share}); đang giải quyết {Count(inProgress)} hồ sơ, trong đó {Count(overdue)} hồ sơ quá hạn.");
+        yield return new ReportTable(
+            ["Thủ tục hành chính", "Tiếp nhận", "Trước hạn", "Đúng hạn", "Trễ hạn", "Đang giải quyết"],
+            [40, 12, 12, 12, 12, 12],
+            dossiers.Select(d => (IReadOnlyList<string>)[d.Procedure, Count(d.Figures.Received), Count(d.Figures.Early), Count(d.Figures.OnTime), Count(d.Figures.Late), Count(d.Figures.InProgress)])
+                .Append(["Tổng cộng", Count(received), Count(early), Count(onTime), Count(late), Count(inProgress)]).ToList());
+    }
+
+    private static IEnumerable<ReportBlock> Pci(ReportPci? pci)
+    {
+        if (pci is null)
+        {
+            yield return new ReportParagraph("Chưa có kết quả PCI được công bố cho kỳ báo cáo.");
+            yield break;
+        }
+
+        var latest = pci.Years[^1];
+        var rank = latest.Rank is { } r ? $", xếp hạng {r}/63" : " (không công bố xếp hạng)";
+        yield return new ReportParagraph($"Năm {latest.Year}, chỉ số PCI của tỉnh Quảng Trị đạt {Score(latest.Composite)} điểm{rank}. Diễn biến qua các năm:");
+        yield return new ReportTable(
+            ["Năm", "Điểm tổng hợp", "Xếp hạng"],
+            [30, 35, 35],
+            pci.Years.Select(y => (IReadOnlyList<string>)[y.Year.ToString(CultureInfo.InvariantCulture), Score(y.Composite), y.Rank is { } n ? $"{n}/63" : "không công bố"]).ToList());
+        if (pci.MostLost.Count > 0)
+        {
+            yield return new ReportParagraph("Các chỉ số thành phần mất nhiều điểm nhất (trọng số × (10 − điểm)): " +
+                string.Join("; ", pci.MostLost.Select(l => $"{l.SubIndex} ({Score(l.Score)} điểm, mất {Score(l.PointsLost)} điểm)")) + ".");
+        }
+    }
+
+    private static List<ReportTaskRow> TaskRows(ReportData data)
+    {
+        var areaTitles = data.Areas.ToDictionary(a => a.Number, a => a.Title);
+        return data.Tasks.Select(t => new ReportTaskRow(
+            $"II.{t.AreaNumber}",
+            areaTitles.GetValueOrDefault(t.AreaNumber) ?? "",
+            t.Code,
+            t.Title,
+            t.LeadUnit,
+            t.Percent,
+            DisplayNames.Of(t.Status),
+            DisplayNames.Of(t.ScheduleStatus),
+            Result(t),
+            t.UpdatedInPeriod)).ToList();
+    }
+
+    /// <summary>Each line of the Office's text a paragraph; an empty section says so.</summary>
+    private static IEnumerable<ReportBlock> Paragraphs(string text)
+    {
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.Length == 0 ? [new ReportParagraph("Không có.")] : lines.Select(l => new ReportParagraph(l));
+    }
+
+    private static List<string> RecipientLines(string recipients)
+    {
+        var lines = recipients.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(l => l.TrimStart('-', ' ').TrimEnd(';', '.', ' ')).Where(l => l.Length > 0).ToList();
+        return lines.Select((l, i) => $"- {l}{(i == lines.Count - 1 ? "." : ";")}").ToList();
+    }
+
+    private static string Result(ReportTask task) => task.WorkDone is { } done ? OneLine(done) : "Chưa có báo cáo kết quả được duyệt.";
+
+    private static string Progress(ReportTask task) => $"{task.Percent}% — {DisplayNames.Of(task.Status)}" +
+        (task.ScheduleStatus is ScheduleStatus.Late or ScheduleStatus.AtRisk ? $" ({DisplayNames.Of(task.ScheduleStatus).ToLower(Vietnamese)})" : "");
+
+    private static string OneLine(string text) => string.Join(" ", text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    private static string LowerFirst(string text) => text.Length == 0 ? text : char.ToLower(text[0], Vietnamese) + text[1..];
+
+    private static string Count(long value) => value.ToString("N0", Vietnamese);
+
+    private static string Score(decimal value) => value.ToString("0.00", Vietnamese);
+
+    private static string Mean(double? value) => value is { } v ? v.ToString("0.0", Vietnamese) + "%" : "—";
+
+    private sealed record StatusCounts(int Total, int Completed, int InProgress, int NotStarted, int Paused, int Late, int AtRisk, int Silent, int UpdatedInPeriod, double? MeanPercent)
+    {
+        public static StatusCounts Of(IReadOnlyCollection<ReportTask> tasks) => new(
+            tasks.Count,
+            tasks.Count(t => t.Status == TaskProgressStatus.Completed),
+            tasks.Count(t => t.Status == TaskProgressStatus.InProgress),
+            tasks.Count(t => t.Status == TaskProgressStatus.NotStarted),
+            tasks.Count(t => t.Status == TaskProgressStatus.Paused),
+            tasks.Count(t => t.ScheduleStatus == ScheduleStatus.Late),
+            tasks.Count(t => t.ScheduleStatus == ScheduleStatus.AtRisk),
+            tasks.Count(t => !t.UpdatedInPeriod && t.Percent < 100),
+            tasks.Count(t => t.UpdatedInPeriod),
+            tasks.Count == 0 ? null : tasks.Average(t => t.Percent));
+    }
+}

@@ -1,0 +1,353 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Microsoft.EntityFrameworkCore;
+using SNgV.Portal.Web.Data;
+using SNgV.Portal.Web.Domain;
+using SNgV.Portal.Web.Features.Accounts;
+using SNgV.Portal.Web.Infrastructure;
+
+namespace SNgV.Portal.Web.Features.Reports;
+
+/// <summary>
+/// Periodic reports: the Office creates and edits drafts and submits them; the leadership approves (the report
+/// gets its number and date, and its document is frozen) or returns them with a comment.
+/// </summary>
+public sealed class ReportService(PortalDbContext db, ReportAssembler assembler, TimeProvider clock, ILogger<ReportService> logger)
+{
+    public const int PageSize = 20;
+
+    private const int NumberAttempts = 3;
+
+    private static readonly JsonSerializerOptions SnapshotJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    public async Task<ReportListViewModel> ListAsync(ReportListQuery query, bool seesDrafts, int page, CancellationToken cancellationToken)
+    {
+        var reports = db.Reports.AsNoTracking();
+        if (!seesDrafts)
+        {
+            reports = reports.Where(r => r.State == ReportState.Approved);
+        }
+
+        var years = await reports.Select(r => r.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
+        if (query.Year is { } year)
+        {
+            reports = reports.Where(r => r.Year == year);
+        }
+
+        if (query.Kind is { } kind)
+        {
+            reports = reports.Where(r => r.Kind == kind);
+        }
+
+        if (query.State is { } state)
+        {
+            reports = reports.Where(r => r.State == state);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            var words = query.Q.Trim().Normalize(NormalizationForm.FormC);
+            var number = int.TryParse(words.Split('/')[0], out var n) ? n : (int?)null;
+            reports = reports.Where(r => r.Summary.Contains(words) || (number != null && r.Number == number));
+        }
+
+        var total = await reports.CountAsync(cancellationToken);
+        page = Paging.ClampPage(page, total, PageSize);
+        var rows = await reports
+            .OrderByDescending(r => r.Year).ThenByDescending(r => r.DataTo).ThenByDescending(r => r.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(r => new ReportListRow(r.Id, r.Number == null ? null : FormatNumber(r.Number.Value), r.Kind, r.Year, r.Quarter, r.Summary, r.State, r.IssuedOn, r.UpdatedAtUtc, r.Plan!.Number))
+            .ToListAsync(cancellationToken);
+        return new ReportListViewModel(query, rows, new Paging(page, PageSize, total), years, seesDrafts);
+    }
+
+    /// <summary>The new-report form with the cut-off of Decree 09/2019 proposed for the chosen kind and period.</summary>
+    public async Task<ReportCreateViewModel> CreateFormAsync(ReportKind? kind, int? year, int? quarter, CancellationToken cancellationToken)
+    {
+        var plans = await db.Plans.AsNoTracking().OrderByDescending(p => p.Year).ThenByDescending(p => p.Id)
+            .Select(p => new PlanChoice(p.Id, p.Number, p.Year, p.Title)).ToListAsync(cancellationToken);
+        var today = VietnamTime.Today(clock);
+        var chosenYear = year ?? plans.FirstOrDefault()?.Year ?? today.Year;
+        var chosenKind = kind ?? ReportKind.Quarterly;
+        int? chosenQuarter = chosenKind == ReportKind.Quarterly ? quarter ?? 1 : null;
+        var (from, to) = ReportPeriods.ProposedCutOff(chosenKind, chosenYear, chosenQuarter);
+        var plan = plans.FirstOrDefault(p => p.Year == chosenYear) ?? plans.FirstOrDefault();
+        return new ReportCreateViewModel(
+            new CreateReportInput
+            {
+                PlanId = plan?.Id ?? 0,
+                Kind = chosenKind,
+                Year = chosenYear,
+                Quarter = chosenQuarter,
+                DataFrom = from,
+                DataTo = to,
+                Summary = ReportPeriods.ProposedSummary(chosenKind, chosenYear, chosenQuarter),
+            },
+            plans);
+    }
+
+    public async Task<ReportCreateViewModel> CreateFormAsync(CreateReportInput input, CancellationToken cancellationToken) =>
+        (await CreateFormAsync(input.Kind, input.Year, input.Quarter, cancellationToken)) with { Input = input };
+
+    /// <summary>A draft whose narrative starts from what the figures say and what the units reported; null when the plan does not exist.</summary>
+    public async Task<int?> CreateAsync(CreateReportInput input, CurrentUser author, CancellationToken cancellationToken)
+    {
+        var data = await assembler.AssembleAsync(input.PlanId, input.DataFrom!.Value, input.DataTo!.Value, cancellationToken);
+        if (data is null)
+        {
+            return null;
+        }
+
+        var narrative = ReportComposer.ProposedNarrative(data);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var report = new Report
+        {
+            PlanId = input.PlanId,
+            Kind = input.Kind,
+            Year = input.Year,
+            Quarter = input.Kind == ReportKind.Quarterly ? input.Quarter : null,
+            DataFrom = input.DataFrom.Value,
+            DataTo = input.DataTo.Value,
+            Summary = Clean(input.Summary),
+            GeneralAssessment = narrative.GeneralAssessment,
+            Shortcomings = narrative.Shortcomings,
+            Difficulties = Truncated(narrative.Difficulties),
+            Proposals = Truncated(narrative.Proposals),
+            NextTasks = Truncated(narrative.NextTasks),
+            SignerTitle = data.Plan.SignerTitle,
+            SignerName = data.Plan.SignerName,
+            Recipients = ReportComposer.DefaultRecipients(data.Plan),
+            CreatedById = author.Id,
+            CreatedByName = author.Name,
+            CreatedAtUtc = now,
+            UpdatedAtUtc = now,
+        };
+        db.Reports.Add(report);
+        await db.SaveChangesAsync(cancellationToken);
+        return report.Id;
+    }
+
+    public async Task<ReportDetailsViewModel?> DetailsAsync(int id, CancellationToken cancellationToken)
+    {
+        var found = await DocumentAsync(id, cancellationToken);
+        if (found is null)
+        {
+            return null;
+        }
+
+        var (summary, document) = found.Value;
+        var text = await db.Reports.AsNoTracking().Where(r => r.Id == id)
+            .Select(r => new ReportTextInput
+            {
+                Summary = r.Summary,
+                GeneralAssessment = r.GeneralAssessment,
+                Shortcomings = r.Shortcomings,
+                Difficulties = r.Difficulties,
+                Proposals = r.Proposals,
+                NextTasks = r.NextTasks,
+                SignerAuthority = r.SignerAuthority,
+                SignerTitle = r.SignerTitle,
+                SignerName = r.SignerName,
+                Recipients = r.Recipients,
+                ConcurrencyStamp = r.ConcurrencyStamp,
+            })
+            .SingleAsync(cancellationToken);
+        return new ReportDetailsViewModel(summary, document)
+        {
+            Text = text,
+            Verdict = new ReportDecisionInput { ConcurrencyStamp = summary.ConcurrencyStamp },
+        };
+    }
+
+    /// <summary>
+    /// The document of a report: for an issued report, its snapshot exactly as approved; before that, assembled now
+    /// from the data within the cut-off. The screen, the print view, the .docx and the .xlsx all come from here.
+    /// </summary>
+    public async Task<(ReportSummary Summary, ReportDocument Document)?> DocumentAsync(int id, CancellationToken cancellationToken)
+    {
+        var report = await db.Reports.AsNoTracking().Include(r => r.Plan).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (report is null)
+        {
+            return null;
+        }
+
+        var snapshot = await db.ReportSnapshots.AsNoTracking().Where(s => s.ReportId == id)
+            .Select(s => new { s.Document, s.Sha256 }).SingleOrDefaultAsync(cancellationToken);
+        var summary = Summarise(report, snapshot?.Sha256);
+        if (snapshot is not null)
+        {
+            return (summary, JsonSerializer.Deserialize<ReportDocument>(snapshot.Document, SnapshotJson)!);
+        }
+
+        var data = await assembler.AssembleAsync(report.PlanId, report.DataFrom, report.DataTo, cancellationToken);
+        return (summary, ReportComposer.Compose(data!, ReportText.Of(report)));
+    }
+
+    public async Task<ReportOutcome> SaveTextAsync(int id, ReportTextInput input, CancellationToken cancellationToken)
+    {
+        var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (report is null)
+        {
+            return ReportOutcome.NotFound;
+        }
+
+        if (report.State is not (ReportState.Draft or ReportState.Returned))
+        {
+            return ReportOutcome.WrongState;
+        }
+
+        report.Summary = Clean(input.Summary);
+        report.GeneralAssessment = Clean(input.GeneralAssessment);
+        report.Shortcomings = Clean(input.Shortcomings);
+        report.Difficulties = Clean(input.Difficulties);
+        report.Proposals = Clean(input.Proposals);
+        report.NextTasks = Clean(input.NextTasks);
+        report.SignerAuthority = Clean(input.SignerAuthority);
+        report.SignerTitle = Clean(input.SignerTitle);
+        report.SignerName = Clean(input.SignerName);
+        report.Recipients = Clean(input.Recipients);
+        return await SaveExpectingAsync(report, input.ConcurrencyStamp, cancellationToken);
+    }
+
+    public async Task<ReportOutcome> SubmitAsync(int id, Guid stamp, CancellationToken cancellationToken)
+    {
+        var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (report is null)
+        {
+            return ReportOutcome.NotFound;
+        }
+
+        if (report.State is not (ReportState.Draft or ReportState.Returned))
+        {
+            return ReportOutcome.WrongState;
+        }
+
+        report.State = ReportState.Submitted;
+        report.SubmittedAtUtc = clock.GetUtcNow().UtcDateTime;
+        return await SaveExpectingAsync(report, stamp, cancellationToken);
+    }
+
+    /// <summary>
+    /// Returns the report with the comment, or approves it: it takes the next number of the year of its date and its
+    /// document is frozen. Two approvals at once cannot take the same number (unique index; the loser draws again).
+    /// </summary>
+    public async Task<ReportOutcome> DecideAsync(int id, ReportDecisionInput input, CurrentUser leader, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+            if (report is null)
+            {
+                return ReportOutcome.NotFound;
+            }
+
+            if (report.State != ReportState.Submitted)
+            {
+                return ReportOutcome.WrongState;
+            }
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            report.DecidedAtUtc = now;
+            report.DecidedByName = leader.Name;
+            if (input.IsReturn)
+            {
+                report.State = ReportState.Returned;
+                report.LeadershipComment = Clean(input.Comment);
+                return await SaveExpectingAsync(report, input.ConcurrencyStamp, cancellationToken);
+            }
+
+            var issuedOn = VietnamTime.Today(clock);
+            report.State = ReportState.Approved;
+            report.LeadershipComment = null;
+            report.IssuedOn = issuedOn;
+            report.IssuedYear = issuedOn.Year;
+            report.Number = (await db.Reports.Where(r => r.IssuedYear == issuedOn.Year).MaxAsync(r => r.Number, cancellationToken) ?? 0) + 1;
+
+            var data = await assembler.AssembleAsync(report.PlanId, report.DataFrom, report.DataTo, cancellationToken);
+            var json = JsonSerializer.Serialize(ReportComposer.Compose(data!, ReportText.Of(report)), SnapshotJson);
+            db.ReportSnapshots.Add(new ReportSnapshot
+            {
+                ReportId = report.Id,
+                Document = json,
+                Sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json))),
+                CreatedAtUtc = now,
+            });
+
+            db.Entry(report).Property(r => r.ConcurrencyStamp).OriginalValue = input.ConcurrencyStamp;
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return ReportOutcome.Done;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                db.ChangeTracker.Clear();
+                return ReportOutcome.Conflict;
+            }
+            catch (DbUpdateException) when (attempt < NumberAttempts)
+            {
+                // Another report took the same number a moment before (unique index): count again.
+                db.ChangeTracker.Clear();
+                logger.LogWarning("Report number collision on attempt {Attempt}; numbering again", attempt);
+            }
+        }
+    }
+
+    /// <summary>Drafts, returned and submitted reports can be deleted; issued ones cannot.</summary>
+    public async Task<ReportOutcome> DeleteAsync(int id, Guid stamp, CancellationToken cancellationToken)
+    {
+        var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (report is null)
+        {
+            return ReportOutcome.NotFound;
+        }
+
+        if (report.State == ReportState.Approved)
+        {
+            return ReportOutcome.WrongState;
+        }
+
+        db.Entry(report).Property(r => r.ConcurrencyStamp).OriginalValue = stamp;
+        db.Reports.Remove(report);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return ReportOutcome.Done;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return ReportOutcome.Conflict;
+        }
+    }
+
+    public static string FormatNumber(int number) => $"{number:00}/{ReportComposer.Symbol}";
+
+    private async Task<ReportOutcome> SaveExpectingAsync(Report report, Guid expected, CancellationToken cancellationToken)
+    {
+        report.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+        db.Entry(report).Property(r => r.ConcurrencyStamp).OriginalValue = expected;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return ReportOutcome.Done;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return ReportOutcome.Conflict;
+        }
+    }
+
+    private static ReportSummary Summarise(Report r, string? sha256) => new(
+        r.Id, r.PlanId, r.Kind, r.Year, r.Quarter, r.DataFrom, r.DataTo, r.State, r.Number is { } n ? FormatNumber(n) : null, r.IssuedOn, r.Plan!.Number,
+        r.CreatedByName, r.CreatedAtUtc, r.UpdatedAtUtc, r.SubmittedAtUtc, r.DecidedAtUtc, r.DecidedByName, r.LeadershipComment, r.ConcurrencyStamp, sha256);
+
+    private static string Clean(string? text) => (text ?? "").Trim().Normalize(NormalizationForm.FormC);
+
+    /// <summary>The collected text of a large plan may be long: the draft keeps what fits, for the Office to edit down.</summary>
+    private static string Truncated(string text) => text.Length <= FieldLengths.ReportSection ? text : text[..FieldLengths.ReportSection];
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using SNgV.Portal.IntegrationTests.Infrastructure;
+
+namespace SNgV.Portal.IntegrationTests.Browser;
+
+/// <summary>Section III of the plan in a browser: the Office drafts the Q1/2019 report, the leadership approves it, it prints on A4.</summary>
+[Collection(BrowserTests.Collection)]
+public sealed partial class ReportBrowserTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task The_Office_drafts_the_Q1_2019_report_the_leadership_approves_it_and_it_prints_on_A4_and_downloads()
+    {
+        var office = await browser.SignedInPageAsync(DemoUsers.Office);
+        await office.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Báo cáo định kỳ" }).ClickAsync();
+        await office.GetByRole(AriaRole.Link, new() { Name = "Tạo báo cáo" }).ClickAsync();
+        await office.GetByLabel("Loại báo cáo").SelectOptionAsync(new SelectOptionValue { Label = "Báo cáo quý" });
+        await office.GetByLabel("Năm", new() { Exact = true }).FillAsync("2019");
+        await office.GetByLabel("Quý (báo cáo quý)").SelectOptionAsync(new SelectOptionValue { Label = "Quý I" });
+        await office.GetByRole(AriaRole.Button, new() { Name = "Đề xuất thời gian chốt số liệu" }).ClickAsync();
+
+        // Decree 09/2019: the Q1/2019 figures run from 15/12/2018 to 14/03/2019.
+        await Assertions.Expect(office.GetByLabel("Số liệu tính từ ngày")).ToHaveValueAsync("2018-12-15");
+        await Assertions.Expect(office.GetByLabel("Đến ngày (chốt số liệu)")).ToHaveValueAsync("2019-03-14");
+        await Accessibility.AssertWcag21AaAsync(office);
+        await office.GetByRole(AriaRole.Button, new() { Name = "Tạo dự thảo" }).ClickAsync();
+        await Assertions.Expect(office.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã tạo dự thảo báo cáo");
+        await Assertions.Expect(office.Locator(".report-cut-off")).ToHaveTextAsync("15/12/2018 – 14/03/2019");
+
+        await office.GetByLabel("Đánh giá chung (mục I.1)").FillAsync("Các phòng, đơn vị đã triển khai đồng bộ các nhiệm vụ của Kế hoạch trong quý I năm 2019.");
+        await office.GetByRole(AriaRole.Button, new() { Name = "Lưu dự thảo" }).ClickAsync();
+        await Assertions.Expect(office.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã lưu dự thảo báo cáo");
+        await Accessibility.AssertWcag21AaAsync(office);
+        await UserGuideScreenshots.TakeAsync(office, "van-phong-soan-bao-cao");
+        var reportUrl = office.Url;
+        await office.GetByRole(AriaRole.Button, new() { Name = "Trình Lãnh đạo Sở" }).ClickAsync();
+        await Assertions.Expect(office.Locator(".report-state")).ToHaveTextAsync("Chờ Lãnh đạo duyệt");
+
+        var leader = await browser.SignedInPageAsync(DemoUsers.Leadership);
+        await leader.GotoAsync(reportUrl);
+        await leader.GetByLabel("Ý kiến (bắt buộc khi trả lại)").FillAsync("Đồng ý ban hành.");
+        await UserGuideScreenshots.TakeAsync(leader, "lanh-dao-phe-duyet-bao-cao");
+        await leader.GetByRole(AriaRole.Button, new() { Name = "Phê duyệt và ban hành" }).ClickAsync();
+        await Assertions.Expect(leader.Locator(".report-state")).ToHaveTextAsync("Đã ban hành");
+        var number = await browser.Portal.WithDbAsync(db => db.Reports.Where(r => r.State == Web.Domain.ReportState.Approved).OrderByDescending(r => r.Id).Select(r => r.Number).FirstAsync());
+        var numberLine = $"Số: {number:00}/BC-SNgV";
+        await Assertions.Expect(leader.GetByText(numberLine)).ToBeVisibleAsync();
+
+        // The print view: A4, the letterhead, no portal navigation.
+        await leader.GetByRole(AriaRole.Link, new() { Name = "Bản in (A4)" }).ClickAsync();
+        await Assertions.Expect(leader.Locator(".doc-number")).ToHaveTextAsync(numberLine);
+        await Assertions.Expect(leader.Locator(".doc-title")).ToHaveTextAsync("BÁO CÁO");
+        await Accessibility.AssertWcag21AaAsync(leader);
+        await leader.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        await leader.SetViewportSizeAsync(794, 1123); // A4 at 96 dpi
+        await UserGuideScreenshots.TakeAsync(leader, "bao-cao-ban-in-trang-1");
+        var pdf = await leader.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true });
+        var (width, height, pages) = PdfPages(pdf);
+        Assert.InRange(width, 593, 597);   // 210 mm in points
+        Assert.InRange(height, 840, 844);  // 297 mm in points
+        Assert.True(pages >= 2, $"The report printed on {pages} page(s).");
+
+        // Both files open and carry the number, the title, the header blocks and every task.
+        await leader.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
+        await leader.GotoAsync(reportUrl);
+        var word = await DownloadAsync(leader, "Tải tệp Word (.docx)");
+        var annex = await DownloadAsync(leader, "Tải phụ lục nhiệm vụ (.xlsx)");
+        var paragraphs = ReportFiles.WordParagraphs(word);
+        foreach (var expected in new[] { numberLine, "UBND TỈNH QUẢNG TRỊ", "SỞ NGOẠI VỤ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BÁO CÁO",
+                     "Kết quả thực hiện Kế hoạch duy trì nâng cao PCI và SIPAS quý I năm 2019" })
+        {
+            Assert.Contains(expected, paragraphs);
+        }
+
+        var taskCodes = await browser.Portal.WithDbAsync(db => db.PlanTasks.Where(t => t.SolutionArea!.Plan!.Number == "95/KH-SNgV" && !t.IsArchived)
+            .Select(t => "II." + t.SolutionArea!.Number + "." + t.Number).ToListAsync());
+        Assert.All(taskCodes, code => Assert.Contains(code, paragraphs));
+        var rows = ReportFiles.SheetRows(annex);
+        Assert.Equal(taskCodes.Order(), rows.Skip(1).Select(r => r[0]).Order());
+        Assert.Contains(numberLine, ReportFiles.SheetRows(annex, sheet: 1).SelectMany(r => r));
+    }
+
+    private static async Task<byte[]> DownloadAsync(IPage page, string link)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = link }).ClickAsync());
+        await using var stream = await download.CreateReadStreamAsync();
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy);
+        return copy.ToArray();
+    }
+
+    /// <summary>The size of the first page (points) and the number of pages, read from the PDF's page objects.</summary>
+    private static (double Width, double Height, int Pages) PdfPages(byte[] pdf)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        var box = MediaBox().Match(text);
+        Assert.True(box.Success, "The PDF has no page size.");
+        return (double.Parse(box.Groups[1].Value, CultureInfo.InvariantCulture), double.Parse(box.Groups[2].Value, CultureInfo.InvariantCulture), PageObject().Count(text));
+    }
+
+    [GeneratedRegex(@"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]")]
+    private static partial Regex MediaBox();
+
+    [GeneratedRegex(@"/Type\s*/Page\b(?!s)")]
+    private static partial Regex PageObject();
+}
