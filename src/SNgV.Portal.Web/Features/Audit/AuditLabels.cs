@@ -140,7 +140,6 @@ public static class AuditLabels
         ["Report.State"] = "Trạng thái báo cáo",
         ["LeadershipComment"] = "Ý kiến Lãnh đạo",
         ["Report.Number"] = "Số báo cáo",
-        ["IssuedOn"] = "Ngày ban hành",
     };
 
     public static bool IsKnownType(string? type) => Types.Any(t => t.Type == type);
