@@ -188,15 +188,10 @@ public sealed class ReportService(PortalDbContext db, ReportAssembler assembler,
 
     public async Task<ReportOutcome> SaveTextAsync(int id, ReportTextInput input, CancellationToken cancellationToken)
     {
-        var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        var (report, refusal) = await EditableAsync(id, cancellationToken);
         if (report is null)
         {
-            return ReportOutcome.NotFound;
-        }
-
-        if (report.State is not (ReportState.Draft or ReportState.Returned))
-        {
-            return ReportOutcome.WrongState;
+            return refusal;
         }
 
         report.Summary = Clean(input.Summary);
@@ -209,24 +204,20 @@ public sealed class ReportService(PortalDbContext db, ReportAssembler assembler,
         report.SignerTitle = Clean(input.SignerTitle);
         report.SignerName = Clean(input.SignerName);
         report.Recipients = Clean(input.Recipients);
+        report.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
         return await SaveExpectingAsync(report, input.ConcurrencyStamp, cancellationToken);
     }
 
     public async Task<ReportOutcome> SubmitAsync(int id, Guid stamp, CancellationToken cancellationToken)
     {
-        var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        var (report, refusal) = await EditableAsync(id, cancellationToken);
         if (report is null)
         {
-            return ReportOutcome.NotFound;
-        }
-
-        if (report.State is not (ReportState.Draft or ReportState.Returned))
-        {
-            return ReportOutcome.WrongState;
+            return refusal;
         }
 
         report.State = ReportState.Submitted;
-        report.SubmittedAtUtc = clock.GetUtcNow().UtcDateTime;
+        report.SubmittedAtUtc = report.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
         return await SaveExpectingAsync(report, stamp, cancellationToken);
     }
 
@@ -252,6 +243,7 @@ public sealed class ReportService(PortalDbContext db, ReportAssembler assembler,
             var now = clock.GetUtcNow().UtcDateTime;
             report.DecidedAtUtc = now;
             report.DecidedByName = leader.Name;
+            report.UpdatedAtUtc = now;
             if (input.IsReturn)
             {
                 report.State = ReportState.Returned;
@@ -276,18 +268,11 @@ public sealed class ReportService(PortalDbContext db, ReportAssembler assembler,
                 CreatedAtUtc = now,
             });
 
-            db.Entry(report).Property(r => r.ConcurrencyStamp).OriginalValue = input.ConcurrencyStamp;
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
-                return ReportOutcome.Done;
+                return await SaveExpectingAsync(report, input.ConcurrencyStamp, cancellationToken);
             }
-            catch (DbUpdateConcurrencyException)
-            {
-                db.ChangeTracker.Clear();
-                return ReportOutcome.Conflict;
-            }
-            catch (DbUpdateException) when (attempt < NumberAttempts)
+            catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException && attempt < NumberAttempts)
             {
                 // Another report took the same number a moment before (unique index): count again.
                 db.ChangeTracker.Clear();
@@ -310,25 +295,27 @@ public sealed class ReportService(PortalDbContext db, ReportAssembler assembler,
             return ReportOutcome.WrongState;
         }
 
-        db.Entry(report).Property(r => r.ConcurrencyStamp).OriginalValue = stamp;
         db.Reports.Remove(report);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return ReportOutcome.Done;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return ReportOutcome.Conflict;
-        }
+        return await SaveExpectingAsync(report, stamp, cancellationToken);
     }
 
     public static string FormatNumber(int number) => $"{number:00}/{ReportComposer.Symbol}";
 
+    /// <summary>A draft or returned report, the only ones the Office may change; otherwise why not.</summary>
+    private async Task<(Report? Report, ReportOutcome Refusal)> EditableAsync(int id, CancellationToken cancellationToken)
+    {
+        var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        return report switch
+        {
+            null => (null, ReportOutcome.NotFound),
+            { State: ReportState.Draft or ReportState.Returned } => (report, ReportOutcome.Done),
+            _ => (null, ReportOutcome.WrongState),
+        };
+    }
+
+    /// <summary>Saves only if nobody saved the report since the form was opened (the stamp it carried).</summary>
     private async Task<ReportOutcome> SaveExpectingAsync(Report report, Guid expected, CancellationToken cancellationToken)
     {
-        report.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
         db.Entry(report).Property(r => r.ConcurrencyStamp).OriginalValue = expected;
         try
         {
