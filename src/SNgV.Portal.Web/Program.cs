@@ -15,6 +15,7 @@ builder.AddPortalLogging(paths);
 builder.Services.AddSingleton(paths);
 builder.Services.AddPortalDatabase(builder.Configuration, paths);
 builder.Services.AddPortalIdentity();
+builder.Services.AddSignInRateLimit(builder.Configuration);
 builder.Services.AddPortalWeb();
 builder.Services.AddPortalHealthChecks();
 builder.Services.AddPortalFeatures(builder.Configuration);

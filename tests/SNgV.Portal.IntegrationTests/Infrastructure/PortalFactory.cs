@@ -59,11 +59,22 @@ public class PortalFactory : WebApplicationFactory<Program>
 
         // The reminder schedule runs only where a test sets its clock (ClockedPortalFactory), never at a random real hour.
         builder.UseSetting("Reminders:Enabled", "false");
+
+        // Every test client comes from one address; the sign-in limit is proven by SignInRateLimitTests alone.
+        builder.UseSetting("SignInLimit:PermitLimit", "100000");
     }
 
-    /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
+    /// <summary>
+    /// A client that keeps cookies and shows redirects instead of following them. Outside Development the portal
+    /// marks its cookies Secure, so the client speaks HTTPS there, as browsers reaching a server do.
+    /// </summary>
     public HttpClient CreatePortalClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            HandleCookies = true,
+            BaseAddress = new Uri(_environment == "Development" ? "http://localhost" : "https://localhost"),
+        });
 
     public async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> query)
     {

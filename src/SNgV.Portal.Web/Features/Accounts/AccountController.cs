@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Infrastructure;
 
@@ -20,7 +21,7 @@ public sealed class AccountController(SignInManager<PortalUser> signIn, UserMana
         return View(new LoginInput { ReturnUrl = returnUrl });
     }
 
-    [HttpPost("dang-nhap"), AllowAnonymous, ValidateAntiForgeryToken]
+    [HttpPost("dang-nhap"), AllowAnonymous, ValidateAntiForgeryToken, EnableRateLimiting(SignInRateLimit.Policy)]
     public async Task<IActionResult> Login(LoginInput input)
     {
         if (!ModelState.IsValid)

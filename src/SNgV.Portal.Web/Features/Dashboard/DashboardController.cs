@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace SNgV.Portal.Web.Features.Dashboard;
 
+[Authorize]
 [Route("tong-quan")]
 public sealed class DashboardController(DashboardService dashboard) : Controller
 {

@@ -1,10 +1,12 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SNgV.Portal.Web.Infrastructure;
 
 namespace SNgV.Portal.Web.Features.Notifications;
 
 /// <summary>Every signed-in user's notifications (thông báo): read them, mark them read, follow their link.</summary>
+[Authorize]
 [Route(ListPath)]
 public sealed class NotificationsController(NotificationService notifications) : Controller
 {

@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace SNgV.Portal.Web.Features.Plans;
 
 /// <summary>The plan as a document, for every signed-in user.</summary>
+[Authorize]
 [Route("ke-hoach-cong-tac")]
 public sealed class PlansController(PlanReadService plans) : Controller
 {

@@ -9,6 +9,7 @@ using SNgV.Portal.Web.Infrastructure.Files;
 namespace SNgV.Portal.Web.Features.Progress;
 
 /// <summary>"Nhiệm vụ của đơn vị": a unit's tasks, a task's history, and the progress form.</summary>
+[Authorize]
 [Route("nhiem-vu")]
 public sealed class UnitTasksController(ProgressService progress, PortalDbContext db, IAuthorizationService authorization) : Controller
 {
@@ -108,9 +109,9 @@ public sealed class UnitTasksController(ProgressService progress, PortalDbContex
             return NotFound();
         }
 
-        // Always a download with the type found from the content, never rendered inline by the browser.
-        Response.Headers.XContentTypeOptions = "nosniff";
-        return File(progress.OpenEvidence(file), file.ContentType, file.FileName);
+        // Always a download (attachment) with the type found from the content at upload, never rendered inline
+        // by the browser; nosniff comes with every response (SecurityHeaders).
+        return File(progress.OpenEvidence(file), EvidenceFileTypes.SafeContentType(file.ContentType), file.FileName);
     }
 
     /// <summary>404 for a task that does not exist, 403 for one the user may not touch, null when allowed.</summary>

@@ -69,6 +69,12 @@ public static class Policies
     public static IServiceCollection AddPortalAuthorization(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
+            // Closed by default (ADR 0009): an endpoint that says neither [Authorize] nor [AllowAnonymous] needs a
+            // signed-in user. A request no endpoint answers passes, so that an unknown address gets the 404 page
+            // rather than a sign-in form.
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder()
+                .RequireAssertion(c => c.User.Identity?.IsAuthenticated == true || c.Resource is HttpContext { } http && http.GetEndpoint() is null)
+                .Build())
             .AddPolicy(CanManagePlans, p => p.RequireRole(Roles.Office))
             .AddPolicy(CanReviewProgress, p => p.RequireRole(Roles.Office))
             .AddPolicy(CanViewOverview, p => p.RequireRole(Roles.Office, Roles.Leadership))

@@ -17,6 +17,8 @@ public static class EvidenceFileTypes
     public static readonly EvidenceFileType Png = new("PNG", "image/png", [".png"]);
     public static readonly EvidenceFileType Jpeg = new("JPEG", "image/jpeg", [".jpg", ".jpeg"]);
 
+    private static readonly EvidenceFileType[] All = [Pdf, Docx, Xlsx, Doc, Xls, Png, Jpeg];
+
     public const string AcceptAttribute = ".pdf,.doc,.docx,.xls,.xlsx,.png,.jpg,.jpeg";
 
     public const string Description = "PDF, Word, Excel, ảnh PNG hoặc JPEG";
@@ -43,6 +45,10 @@ public static class EvidenceFileTypes
         };
         return candidates.FirstOrDefault(c => c!.Extensions.Contains(extension));
     }
+
+    /// <summary>The type a stored file is served with: one of the accepted types, anything else as plain bytes.</summary>
+    public static string SafeContentType(string storedContentType) =>
+        All.Any(t => t.ContentType == storedContentType) ? storedContentType : "application/octet-stream";
 
     /// <summary>Reads the first bytes of <paramref name="content"/> and rewinds it when it can.</summary>
     public static EvidenceFileType? Detect(Stream content, string fileName)
