@@ -29,6 +29,8 @@ public sealed class HostileInputFixture : PlanYearPortalFactory, IAsyncLifetime
 
     public int PlanId { get; private set; }
 
+    public int ReportId { get; private set; }
+
     /// <summary>What is typed into <paramref name="field"/>. A file name cannot hold '/', so the file's is the image tag alone.</summary>
     public static string Payload(string field) => field == FileField
         ? $"<img src=x onerror=alert('{field}')>"
@@ -38,7 +40,8 @@ public sealed class HostileInputFixture : PlanYearPortalFactory, IAsyncLifetime
         .Replace("{new-task}", NewTaskId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{task}", TaskId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{dossier}", DossierId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-        .Replace("{plan}", PlanId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        .Replace("{plan}", PlanId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{report}", ReportId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -63,6 +66,7 @@ public sealed class HostileInputFixture : PlanYearPortalFactory, IAsyncLifetime
         await ExtendPlanAsync(office);
         await AnswerSurveyAsync(office);
         await CreateAccountAsync(admin);
+        await DraftReportAsync(office);
 
         Expect(await office.PostFormAsync("/lich-lam-viec", ("Input.Date", "2019-12-30"), ("Input.Kind", "Holiday"), ("Input.Name", Payload("ngay-nghi"))));
     }
@@ -189,6 +193,25 @@ public sealed class HostileInputFixture : PlanYearPortalFactory, IAsyncLifetime
         ]));
     }
 
+    private async Task DraftReportAsync(HttpClient office)
+    {
+        using var created = await office.PostFormAsync("/bao-cao-dinh-ky/tao", "/bao-cao-dinh-ky/tao",
+        [
+            new("Input.PlanId", PlanId.ToString(CultureInfo.InvariantCulture)), new("Input.Kind", "Quarterly"), new("Input.Year", "2019"), new("Input.Quarter", "2"),
+            new("Input.DataFrom", "2019-03-15"), new("Input.DataTo", "2019-06-14"), new("Input.Summary", Payload("trich-yeu")),
+        ]);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        ReportId = int.Parse(created.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
+        var page = $"/bao-cao-dinh-ky/{ReportId}";
+        var stamp = await WithDbAsync(db => db.Reports.Where(r => r.Id == ReportId).Select(r => r.ConcurrencyStamp).SingleAsync());
+        Expect(await office.PostFormAsync(page, page,
+        [
+            new("Text.ConcurrencyStamp", stamp.ToString()), new("Text.Summary", Payload("trich-yeu")), new("Text.GeneralAssessment", Payload("danh-gia")),
+            new("Text.Shortcomings", ""), new("Text.Difficulties", Payload("vuong-mac")), new("Text.NextTasks", ""), new("Text.Proposals", ""),
+            new("Text.SignerAuthority", ""), new("Text.SignerTitle", "GIÁM ĐỐC"), new("Text.SignerName", Payload("nguoi-ky-bao-cao")), new("Text.Recipients", Payload("noi-nhan")),
+        ]));
+    }
+
     /// <summary>Each form must have been accepted (Post/Redirect/Get), or the pages would prove nothing.</summary>
     private static void Expect(HttpResponseMessage response)
     {
@@ -251,6 +274,13 @@ public sealed class EscapingTests(HostileInputFixture portal) : IClassFixture<Ho
     [InlineData("plan copy", "ten-ke-hoach", Office, "/quan-ly-ke-hoach")]
     // The citizens' survey comment, read by the Office.
     [InlineData("survey", "gop-y", Office, "/ket-qua-khao-sat/chi-tiet")]
+    // A periodic report: the list, the draft page and the print view.
+    [InlineData("report", "trich-yeu", Office, "/bao-cao-dinh-ky")]
+    [InlineData("report", "trich-yeu", Office, "/bao-cao-dinh-ky/{report}/ban-in")]
+    [InlineData("report", "danh-gia", Office, "/bao-cao-dinh-ky/{report}")]
+    [InlineData("report", "danh-gia", DemoUsers.Leadership, "/bao-cao-dinh-ky/{report}/ban-in")]
+    [InlineData("report", "vuong-mac", Office, "/bao-cao-dinh-ky/{report}/ban-in")]
+    [InlineData("report", "nguoi-ky-bao-cao", Office, "/bao-cao-dinh-ky/{report}/ban-in")]
     // Accounts and the working-day calendar.
     [InlineData("account", "ho-ten", Admin, "/quan-tri/tai-khoan")]
     [InlineData("account", "chuc-vu", Admin, "/quan-tri/tai-khoan")]
