@@ -47,6 +47,12 @@ public sealed class DataCommands(DataGenerator generator, TextWriter output, Tex
         var vi = CultureInfo.GetCultureInfo("vi-VN");
         await output.WriteLineAsync(string.Create(vi, $"Kế hoạch {result.PlanNumber}:"));
         await output.WriteLineAsync(string.Create(vi, $"  {result.Tasks:N0} nhiệm vụ, {result.Updates:N0} báo cáo tiến độ ({result.ProgressEvents:N0} bước trong lịch sử)"));
+        if (result.Updates < options.Updates)
+        {
+            await output.WriteLineAsync(string.Create(vi,
+                $"  Chỉ sinh được {result.Updates:N0} báo cáo tiến độ: mỗi đơn vị báo cáo một nhiệm vụ một lần mỗi kỳ; tăng --tasks để có thêm."));
+        }
+
         if (result.Responses > 0)
         {
             await output.WriteLineAsync(string.Create(vi, $"  {result.Responses:N0} phiếu khảo sát, {result.Answers:N0} câu trả lời (đợt {result.RoundSlug})"));

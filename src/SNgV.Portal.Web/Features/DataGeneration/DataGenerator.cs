@@ -164,7 +164,7 @@ public sealed class DataGenerator(PortalDbContext db, AuditInterceptor audit, Ca
         {
             var area = areas[i % areas.Count];
             var lead = units[_random.Next(units.Count)];
-            var supporting = units.Where(u => u != lead).OrderBy(_ => _random.Next()).Take(_random.Next(0, 3)).ToList();
+            var supporting = units.Where(u => u != lead).OrderBy(_ => _random.Next()).Take(_random.Next(1, 4)).ToList();
             var task = new PlanTask
             {
                 SolutionAreaId = area.Id,
@@ -173,7 +173,7 @@ public sealed class DataGenerator(PortalDbContext db, AuditInterceptor audit, Ca
                 LeadUnitId = lead,
                 SupportingUnits = supporting.Select(u => new PlanTaskSupportingUnit { UnitId = u }).ToList(),
             };
-            if (_random.NextDouble() < 0.35)
+            if (_random.NextDouble() < 0.25)
             {
                 task.Schedule = TaskSchedule.OneOff;
                 task.DueOn = new DateOnly(year, 3 * _random.Next(1, 5), 1).AddMonths(1).AddDays(-1);
@@ -181,7 +181,7 @@ public sealed class DataGenerator(PortalDbContext db, AuditInterceptor audit, Ca
             else
             {
                 task.Schedule = TaskSchedule.Recurring;
-                task.ReportingFrequency = _random.NextDouble() < 0.5 ? ReportingFrequency.Monthly : ReportingFrequency.Quarterly;
+                task.ReportingFrequency = _random.NextDouble() < 0.65 ? ReportingFrequency.Monthly : ReportingFrequency.Quarterly;
             }
 
             var periods = PeriodsOf(task, year);
