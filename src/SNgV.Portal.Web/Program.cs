@@ -3,11 +3,12 @@ using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Data.Seed;
 using SNgV.Portal.Web.Features;
 using SNgV.Portal.Web.Features.Accounts;
+using SNgV.Portal.Web.Features.DataGeneration;
 using SNgV.Portal.Web.Features.Reminders;
 using SNgV.Portal.Web.Infrastructure;
 using SNgV.Portal.Web.Infrastructure.Mail;
 
-var isCommand = UserCommands.IsCommand(args);
+var isCommand = UserCommands.IsCommand(args) || DataCommands.IsCommand(args);
 var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 var paths = PortalPaths.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
 
@@ -30,8 +31,9 @@ await using (var scope = app.Services.CreateAsyncScope())
 
     if (isCommand)
     {
-        var commands = ActivatorUtilities.CreateInstance<UserCommands>(scope.ServiceProvider, Console.In, Console.Out, Console.Error);
-        return await commands.RunAsync(args);
+        return DataCommands.IsCommand(args)
+            ? await ActivatorUtilities.CreateInstance<DataCommands>(scope.ServiceProvider, Console.Out, Console.Error).RunAsync(args)
+            : await ActivatorUtilities.CreateInstance<UserCommands>(scope.ServiceProvider, Console.In, Console.Out, Console.Error).RunAsync(args);
     }
 
     var demoPassword = app.Environment.IsDevelopment()

@@ -38,6 +38,18 @@ public sealed record AuditChange(string Field, string? Old, string? New)
 public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, TimeProvider clock) : SaveChangesInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, PendingAudit> _pending = [];
+    private readonly ConditionalWeakTable<DbContext, object> _suspended = [];
+
+    /// <summary>
+    /// Stops auditing the saves of <paramref name="context"/> until the result is disposed. Only for generated
+    /// test data (the <c>data generate</c> command), where an audit row per generated record would double the writes
+    /// and record nothing anyone did.
+    /// </summary>
+    public IDisposable Suspend(DbContext context)
+    {
+        _suspended.AddOrUpdate(context, context);
+        return new Resumption(() => _suspended.Remove(context));
+    }
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -130,9 +142,9 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, T
     /// <summary>Before the save: the entries of modified and deleted records, and the added records to finish later.</summary>
     private PendingAudit? Collect(DbContext? context)
     {
-        if (context is null || _pending.TryGetValue(context, out _))
+        if (context is null || _pending.TryGetValue(context, out _) || _suspended.TryGetValue(context, out _))
         {
-            // Either no context, or this is the save of the audit rows themselves.
+            // Either no context, the save of the audit rows themselves, or auditing is suspended (generated data).
             return null;
         }
 
@@ -267,6 +279,11 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, T
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };
+
+    private sealed class Resumption(Action resume) : IDisposable
+    {
+        public void Dispose() => resume();
+    }
 
     private sealed class PendingAudit
     {

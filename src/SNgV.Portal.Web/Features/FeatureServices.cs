@@ -4,6 +4,7 @@ using SNgV.Portal.Web.Features.Admin;
 using SNgV.Portal.Web.Features.Audit;
 using SNgV.Portal.Web.Features.Calendar;
 using SNgV.Portal.Web.Features.Dashboard;
+using SNgV.Portal.Web.Features.DataGeneration;
 using SNgV.Portal.Web.Features.Dossiers;
 using SNgV.Portal.Web.Features.Notifications;
 using SNgV.Portal.Web.Features.Overview;
@@ -60,6 +61,7 @@ public static class FeatureServices
         services.AddScoped<QuestionnaireService>();
         services.AddScoped<ReportAssembler>();
         services.AddScoped<ReportService>();
+        services.AddScoped<DataGenerator>();
         return services;
     }
 }
