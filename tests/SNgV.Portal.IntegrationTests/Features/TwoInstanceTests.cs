@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SNgV.Portal.IntegrationTests.Infrastructure;
 using SNgV.Portal.Web.Data;
+using SNgV.Portal.Web.Data.Seed;
 using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Features.Reminders;
 
@@ -23,6 +24,13 @@ public sealed class TwoInstanceTests
     /// <summary>A browser's cookie jar, whatever instance the load balancer sends each request to.</summary>
     private static HttpClient Client(PortalFactory instance, CookieContainer jar) =>
         instance.CreateDefaultClient(Http, new CookieContainerHandler(jar));
+
+    private static CookieContainer Copy(CookieContainer jar)
+    {
+        var copy = new CookieContainer();
+        copy.Add(jar.GetCookies(Http));
+        return copy;
+    }
 
     private static async Task<string> TokenAsync(HttpClient client, string url) =>
         PortalClient.AntiforgeryToken(await client.GetHtmlAsync(url));
@@ -86,14 +94,14 @@ public sealed class TwoInstanceTests
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.Equal("/dang-nhap", new Uri(Http, refused.Headers.Location!).AbsolutePath);
 
-        // And an anonymous form token from A fails there, while the same request succeeds on B.
+        // And an anonymous visitor's sign-in form from A, posted with the same cookies and token: refused there, accepted by B.
         var visitor = new CookieContainer();
         using var visitorOnA = Client(a, visitor);
         var signInToken = await TokenAsync(visitorOnA, "/dang-nhap");
-        using var visitorOnOther = Client(other, visitor);
+        using var visitorOnOther = Client(other, Copy(visitor));
         using var forged = await PostAsync(visitorOnOther, "/dang-nhap", signInToken, SignInFields(DemoUsers.Office));
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
-        using var visitorOnB = Client(b, visitor);
+        using var visitorOnB = Client(b, Copy(visitor));
         using var accepted = await PostAsync(visitorOnB, "/dang-nhap", signInToken, SignInFields(DemoUsers.Office));
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
 
@@ -139,5 +147,42 @@ public sealed class TwoInstanceTests
         Assert.Equal(0, again.Sum());
         Assert.Equal(notifications, await b.WithDbAsync(db => db.Notifications.CountAsync(n => n.ReminderId != null)));
         Assert.Equal(mails.Count, PickupMail.ReadAll(b.MailPickupDirectory).Count);
+    }
+    [Fact]
+    public async Task Two_instances_started_together_on_an_empty_data_folder_migrate_and_seed_it_once()
+    {
+        using var data = new TempDataDirectory("two-instances-start");
+        using var a = PortalFactory.OnExistingData(data.Path);
+        using var b = PortalFactory.OnExistingData(data.Path);
+
+        // Both hosts run the start-up migration, the reference data and the demo accounts at the same moment.
+        using var ready = new Barrier(2);
+        await Task.WhenAll(
+            Task.Run(() => { ready.SignalAndWait(); _ = a.Services; }),
+            Task.Run(() => { ready.SignalAndWait(); _ = b.Services; }));
+
+        foreach (var instance in new[] { a, b })
+        {
+            using var client = instance.CreatePortalClient();
+            Assert.Equal("Healthy", await client.GetStringAsync("/health/ready"));
+        }
+
+        await a.WithDbAsync(async db =>
+        {
+            Assert.Equal(db.Database.GetMigrations().Count(), (await db.Database.GetAppliedMigrationsAsync()).Count());
+            Assert.Equal(Roles.All.Count, await db.Roles.CountAsync());
+            Assert.Equal(DemoAccountSeeder.Accounts.Count, await db.Users.CountAsync());
+            Assert.Equal(DemoAccountSeeder.Accounts.Count, await db.UserRoles.CountAsync());
+            Assert.Equal(1, await db.Plans.CountAsync());
+            Assert.Equal(1, await db.Questionnaires.CountAsync());
+            return true;
+        });
+
+        // Both hosts take requests: a user signs in on each.
+        foreach (var instance in new[] { a, b })
+        {
+            using var client = instance.CreatePortalClient();
+            await client.SignInSuccessfullyAsync(DemoUsers.ConsularStaff);
+        }
     }
 }
