@@ -20,8 +20,14 @@ public sealed class DemoAccountSeeder(PortalDbContext db, UserManager<PortalUser
         new("canbo.htqt@sngv.demo", "Hoàng Văn Hợp", "HTQT", Roles.Staff, "Chuyên viên Phòng Hợp tác quốc tế"),
     ];
 
-    /// <summary>Creates the missing demo accounts. Returns the password when any was created, otherwise null.</summary>
-    public async Task<string?> SeedAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Creates the missing demo accounts, under the seeding lock (two instances may start together). Returns the
+    /// password when any was created, otherwise null.
+    /// </summary>
+    public Task<string?> SeedAsync(CancellationToken cancellationToken = default) =>
+        db.SeedingExclusivelyAsync(() => SeedMissingAsync(cancellationToken), cancellationToken);
+
+    private async Task<string?> SeedMissingAsync(CancellationToken cancellationToken)
     {
         var missing = new List<DemoAccount>();
         foreach (var account in Accounts)

@@ -7,11 +7,15 @@ namespace SNgV.Portal.Web.Data.Seed;
 /// <summary>
 /// Seeds what every installation needs, in every environment: the roles, the department's units and
 /// plan 95/KH-SNgV. Idempotent: a record is added only when its natural key (role name, unit code,
-/// plan number) is missing, so a restart never duplicates and never overwrites what the Office edited.
+/// plan number) is missing, so a restart never duplicates and never overwrites what the Office edited. Runs under the
+/// seeding lock, so two instances starting together on one database do not both add the same records.
 /// </summary>
 public sealed class ReferenceDataSeeder(PortalDbContext db, RoleManager<IdentityRole> roles, ILogger<ReferenceDataSeeder> logger)
 {
-    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    public Task SeedAsync(CancellationToken cancellationToken = default) =>
+        db.SeedingExclusivelyAsync(() => SeedAllAsync(cancellationToken), cancellationToken);
+
+    private async Task SeedAllAsync(CancellationToken cancellationToken)
     {
         await SeedRolesAsync();
         await SeedUnitsAsync(cancellationToken);

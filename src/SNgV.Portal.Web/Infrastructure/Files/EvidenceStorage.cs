@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
 
 namespace SNgV.Portal.Web.Infrastructure.Files;
 
@@ -6,6 +7,12 @@ namespace SNgV.Portal.Web.Infrastructure.Files;
 public sealed class EvidenceOptions
 {
     public const string Section = "Evidence";
+
+    /// <summary>
+    /// Where the files are kept; unset means <c>&lt;data folder&gt;/evidence</c>, a relative path is taken relative to the
+    /// data folder. Several instances behind a load balancer point it at one shared folder.
+    /// </summary>
+    public string? Directory { get; set; }
 
     /// <summary>Largest accepted file, in bytes (default 10 MB).</summary>
     public long MaxFileBytes { get; set; } = 10 * 1024 * 1024;
@@ -20,12 +27,14 @@ public sealed class EvidenceOptions
 public sealed record StoredFile(string StorageKey, long Length, string Sha256);
 
 /// <summary>
-/// Keeps evidence files in <c>&lt;data folder&gt;/evidence</c>, outside wwwroot, under names the portal makes
-/// up (year/month/GUID), so no user-supplied name ever reaches the file system.
+/// Keeps evidence files in <c>Evidence:Directory</c> (default <c>&lt;data folder&gt;/evidence</c>), outside wwwroot,
+/// under names the portal makes up (year/month/GUID), so no user-supplied name ever reaches the file system.
 /// </summary>
-public sealed class EvidenceStorage(PortalPaths paths, TimeProvider clock)
+public sealed class EvidenceStorage(PortalPaths paths, IOptions<EvidenceOptions> options, TimeProvider clock)
 {
-    private string Root => Path.Combine(paths.DataDirectory, "evidence");
+    private string Root { get; } = Path.GetFullPath(
+        string.IsNullOrWhiteSpace(options.Value.Directory) ? "evidence" : options.Value.Directory,
+        paths.DataDirectory).TrimEnd(Path.DirectorySeparatorChar);
 
     public async Task<StoredFile> SaveAsync(Stream content, CancellationToken cancellationToken = default)
     {
