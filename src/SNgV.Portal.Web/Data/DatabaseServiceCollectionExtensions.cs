@@ -75,7 +75,8 @@ public static class DatabaseServiceCollectionExtensions
     /// </remarks>
     public static string SqliteConnectionString(string? configured, PortalPaths paths, int? busyTimeoutSeconds = null)
     {
-        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? "Data Source=portal.db" : configured);
+        var text = string.IsNullOrWhiteSpace(configured) ? "Data Source=portal.db" : configured;
+        var builder = new SqliteConnectionStringBuilder(text);
         var inMemory = builder.DataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory;
         if (!inMemory && !Path.IsPathRooted(builder.DataSource))
         {
@@ -91,7 +92,8 @@ public static class DatabaseServiceCollectionExtensions
             builder.DefaultTimeout = 30;
         }
 
-        if (!inMemory && !builder.ContainsKey("Mode"))
+        // SqliteConnectionStringBuilder knows every keyword, so only a plain builder tells whether Mode was written.
+        if (!inMemory && !new System.Data.Common.DbConnectionStringBuilder { ConnectionString = text }.ContainsKey("Mode"))
         {
             builder.Mode = SqliteOpenMode.ReadWrite;
         }

@@ -60,6 +60,7 @@ public sealed class DatabaseUnavailableMiddleware(RequestDelegate next, Database
         if (!WantsHtml(context.Request))
         {
             context.Response.ContentType = "text/plain; charset=utf-8";
+            context.Response.Headers.CacheControl = "no-store";
             await context.Response.WriteAsync($"503 {Title}. {WhatHappened} {TryLater}\n", context.RequestAborted);
             return;
         }
@@ -80,6 +81,7 @@ public sealed class DatabaseUnavailableMiddleware(RequestDelegate next, Database
             Forget(e);
             Start503(context.Response);
             context.Response.ContentType = "text/html; charset=utf-8";
+            context.Response.Headers.CacheControl = "no-store";
             await context.Response.WriteAsync(PlainPage, context.RequestAborted);
         }
         finally
@@ -94,7 +96,6 @@ public sealed class DatabaseUnavailableMiddleware(RequestDelegate next, Database
         response.Clear();
         response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        response.Headers.CacheControl = "no-store";
     }
 
     private static bool WantsHtml(HttpRequest request)
