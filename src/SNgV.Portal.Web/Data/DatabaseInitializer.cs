@@ -30,9 +30,9 @@ public sealed class DatabaseInitializer(
 
         if (db.Database.IsSqlite())
         {
-            // WAL lets readers work while one writer commits; the setting is stored in the file. A commit is in
-            // the WAL file (the operating system's cache) before SaveChanges returns, so killing the process never
-            // loses it; only a power cut can take the last commits back (synchronous=NORMAL, docs/deployment.md).
+            // WAL lets readers work while one writer commits; the setting is stored in the file. A commit is written
+            // to the WAL file (at least into the operating system's cache) before SaveChanges returns, so killing the
+            // process never loses it (FaultKillTests; docs/deployment.md).
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
