@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using SNgV.Portal.Web.Data;
-using SNgV.Portal.Web.Data.Seed;
 using SNgV.Portal.Web.Features;
 using SNgV.Portal.Web.Features.Accounts;
 using SNgV.Portal.Web.Features.DataGeneration;
@@ -25,24 +23,16 @@ builder.Services.AddPortalReminders(builder.Configuration);
 
 var app = builder.Build();
 
-await using (var scope = app.Services.CreateAsyncScope())
+if (isCommand)
 {
+    await using var scope = app.Services.CreateAsyncScope();
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-
-    if (isCommand)
-    {
-        return DataCommands.IsCommand(args)
-            ? await ActivatorUtilities.CreateInstance<DataCommands>(scope.ServiceProvider, Console.Out, Console.Error).RunAsync(args)
-            : await ActivatorUtilities.CreateInstance<UserCommands>(scope.ServiceProvider, Console.In, Console.Out, Console.Error).RunAsync(args);
-    }
-
-    var demoPassword = app.Environment.IsDevelopment()
-        ? await scope.ServiceProvider.GetRequiredService<DemoAccountSeeder>().SeedAsync()
-        : null;
-    var anyAccount = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Users.AnyAsync();
-    StartupBanner.Register(app, demoPassword, anyAccount);
+    return DataCommands.IsCommand(args)
+        ? await ActivatorUtilities.CreateInstance<DataCommands>(scope.ServiceProvider, Console.Out, Console.Error).RunAsync(args)
+        : await ActivatorUtilities.CreateInstance<UserCommands>(scope.ServiceProvider, Console.In, Console.Out, Console.Error).RunAsync(args);
 }
 
+await app.Services.GetRequiredService<DatabaseStartup>().InitializeOrRetryAsync(app);
 app.UsePortalPipeline();
 await app.RunAsync();
 return 0;

@@ -20,4 +20,13 @@ public sealed class DatabaseOptions
     public bool? MigrateOnStartup { get; set; }
 
     public bool ShouldMigrateOnStartup => MigrateOnStartup ?? Provider == DatabaseProvider.Sqlite;
+
+    /// <summary>
+    /// SQLite: how long a command waits for a locked database before it fails (and the visitor gets the 503
+    /// page). Unset, the connection string's <c>Default Timeout</c> counts, raised to 30 seconds.
+    /// </summary>
+    public int? BusyTimeoutSeconds { get; set; }
+
+    /// <summary>Seconds between attempts to initialise a database that was unreachable at start-up.</summary>
+    public int StartupRetrySeconds { get; set; } = 10;
 }

@@ -36,6 +36,14 @@ public static class LoggingSetup
     public static IApplicationBuilder UsePortalRequestLogging(this WebApplication app)
     {
         var logger = app.Services.GetRequiredService<Serilog.ILogger>();
-        return app.UseSerilogRequestLogging(o => o.Logger = logger);
+        return app.UseSerilogRequestLogging(o =>
+        {
+            o.Logger = logger;
+
+            // 503 is the database-unavailable page, already explained by one warning; other 5xx stay errors.
+            o.GetLevel = (context, _, exception) => exception is not null || context.Response.StatusCode is > 499 and not 503
+                ? Serilog.Events.LogEventLevel.Error
+                : context.Response.StatusCode == 503 ? Serilog.Events.LogEventLevel.Warning : Serilog.Events.LogEventLevel.Information;
+        });
     }
 }

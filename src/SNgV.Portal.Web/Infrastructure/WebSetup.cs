@@ -65,6 +65,10 @@ public static class WebSetup
         }
 
         app.UsePortalRequestLogging();
+
+        // Inside the request log (which then records a 503, not an exception) and the 500 handler (which still
+        // gets every other exception), so the 503 page is the same in Development and Production.
+        app.UseDatabaseUnavailablePage();
         app.UseStatusCodePagesWithReExecute("/loi/{0}");
         app.UseStaticFiles();
         app.UseCookiePolicy();
