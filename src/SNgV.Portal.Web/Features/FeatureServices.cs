@@ -53,6 +53,7 @@ public static class FeatureServices
         services.AddScoped<PciIndicatorService>();
         services.Configure<SurveyOptions>(configuration.GetSection(SurveyOptions.Section));
         services.AddSingleton<AddressHasher>();
+        services.AddMemoryCache();
         services.AddScoped<SurveyService>();
         services.AddScoped<SurveyRoundService>();
         services.AddScoped<SurveyDeskService>();

@@ -10,12 +10,8 @@ namespace SNgV.Portal.Web.Features.Home;
 public sealed class HomeController(PlanReadService plans) : Controller
 {
     [HttpGet("/")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
-    {
-        var planId = await plans.CurrentPlanIdAsync(cancellationToken);
-        var summary = planId is null ? null : await plans.SummaryAsync(planId.Value, cancellationToken);
-        return View(summary);
-    }
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await plans.CurrentSummaryAsync(cancellationToken));
 
     /// <summary>The language switch of the public pages. Internal pages stay Vietnamese.</summary>
     [HttpPost("/ngon-ngu")]

@@ -19,8 +19,7 @@ public sealed class OverviewService(PortalDbContext db, PlanReadService plans, T
 
     public async Task<OverviewViewModel?> BuildAsync(OverviewFilter filter, CancellationToken cancellationToken = default)
     {
-        var planId = await plans.CurrentPlanIdAsync(cancellationToken);
-        var plan = planId is null ? null : await plans.SummaryAsync(planId.Value, cancellationToken);
+        var plan = await plans.CurrentSummaryAsync(cancellationToken);
         if (plan is null)
         {
             return null;

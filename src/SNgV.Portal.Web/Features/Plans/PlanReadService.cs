@@ -9,29 +9,32 @@ public sealed class PlanReadService(PortalDbContext db)
 {
     /// <summary>The plan in force: the latest active one, else the latest of any status.</summary>
     public Task<int?> CurrentPlanIdAsync(CancellationToken cancellationToken = default) =>
+        Current().Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The plan in force (the active one, else the latest) with its areas and task counts, in one query.</summary>
+    public Task<PlanSummary?> CurrentSummaryAsync(CancellationToken cancellationToken = default) =>
+        SummaryOfAsync(Current(), cancellationToken);
+
+    public Task<PlanSummary?> SummaryAsync(int planId, CancellationToken cancellationToken = default) =>
+        SummaryOfAsync(db.Plans.Where(p => p.Id == planId), cancellationToken);
+
+    private IQueryable<Plan> Current() =>
         db.Plans
             .OrderByDescending(p => p.Status == PlanStatus.Active)
             .ThenByDescending(p => p.Year)
-            .ThenByDescending(p => p.IssuedOn)
-            .Select(p => (int?)p.Id)
+            .ThenByDescending(p => p.IssuedOn);
+
+    private static Task<PlanSummary?> SummaryOfAsync(IQueryable<Plan> plans, CancellationToken cancellationToken) =>
+        plans.AsNoTracking()
+            .Select(p => new PlanSummary(
+                p.Id,
+                p.Number,
+                p.IssuedOn,
+                p.Title,
+                p.Year,
+                p.Status,
+                p.Areas.OrderBy(a => a.Number).Select(a => new AreaSummary(a.Id, a.Number, a.Title, a.Tasks.Count(t => !t.IsArchived))).ToList()))
             .FirstOrDefaultAsync(cancellationToken);
-
-    public async Task<PlanSummary?> SummaryAsync(int planId, CancellationToken cancellationToken = default)
-    {
-        var plan = await db.Plans.Where(p => p.Id == planId)
-            .Select(p => new { p.Id, p.Number, p.IssuedOn, p.Title, p.Year, p.Status })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (plan is null)
-        {
-            return null;
-        }
-
-        var areas = await db.SolutionAreas.Where(a => a.PlanId == planId)
-            .OrderBy(a => a.Number)
-            .Select(a => new AreaSummary(a.Id, a.Number, a.Title, a.Tasks.Count(t => !t.IsArchived)))
-            .ToListAsync(cancellationToken);
-        return new PlanSummary(plan.Id, plan.Number, plan.IssuedOn, plan.Title, plan.Year, plan.Status, areas);
-    }
 
     public async Task<PlanDocument?> DocumentAsync(int planId, CancellationToken cancellationToken = default)
     {

@@ -11,15 +11,14 @@ public sealed class PublicPlanController(PlanReadService plans, TimeProvider clo
     [HttpGet("/ke-hoach")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var planId = await plans.CurrentPlanIdAsync(cancellationToken);
-        if (planId is null)
+        var summary = await plans.CurrentSummaryAsync(cancellationToken);
+        if (summary is null)
         {
             return NotFound();
         }
 
-        var summary = await plans.SummaryAsync(planId.Value, cancellationToken);
-        var areas = await plans.PublicProgressAsync(planId.Value, cancellationToken);
-        return View(new PublicPlanViewModel(summary!, areas, VietnamTime.Today(clock)));
+        var areas = await plans.PublicProgressAsync(summary.Id, cancellationToken);
+        return View(new PublicPlanViewModel(summary, areas, VietnamTime.Today(clock)));
     }
 }
 

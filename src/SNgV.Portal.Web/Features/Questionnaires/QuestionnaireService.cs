@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
+using SNgV.Portal.Web.Features.Surveys;
 
 namespace SNgV.Portal.Web.Features.Questionnaires;
 
@@ -43,7 +45,7 @@ public sealed record QuestionnaireSaveOutcome(QuestionnaireSaveStatus Status, in
 /// responses never changes (the answers and indices must keep the words people rated); correcting it makes the
 /// next version of the same code, with the same structure and fresh ids.
 /// </summary>
-public sealed class QuestionnaireService(PortalDbContext db, TimeProvider clock)
+public sealed class QuestionnaireService(PortalDbContext db, TimeProvider clock, IMemoryCache cache)
 {
     public async Task<IReadOnlyList<QuestionnaireRow>> ListAsync(CancellationToken cancellationToken) =>
         await db.Questionnaires.AsNoTracking().OrderBy(q => q.Code).ThenByDescending(q => q.Version)
@@ -126,6 +128,7 @@ public sealed class QuestionnaireService(PortalDbContext db, TimeProvider clock)
             throw;
         }
 
+        SurveyService.ForgetQuestionnaire(cache, questionnaire.Id);
         return responses == 0
             ? new(QuestionnaireSaveStatus.Corrected, saved.Id, saved.Version)
             : new(QuestionnaireSaveStatus.NewVersion, saved.Id, saved.Version, responses);

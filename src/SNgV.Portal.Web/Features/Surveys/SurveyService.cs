@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
@@ -16,8 +17,15 @@ public sealed class SurveyService(
     TimeProvider clock,
     IDataProtectionProvider protection,
     IOptions<SurveyOptions> options,
-    AddressHasher hasher)
+    AddressHasher hasher,
+    IMemoryCache cache)
 {
+    /// <summary>
+    /// How long a questionnaire stays cached. A version with responses never changes; one without may be corrected in
+    /// place, which evicts it here (<see cref="ForgetQuestionnaire"/>), and on other instances shows within this time.
+    /// </summary>
+    public static readonly TimeSpan QuestionnaireCacheTime = TimeSpan.FromMinutes(5);
+
     private readonly IDataProtector _stamps = protection.CreateProtector("SNgV.Portal.Surveys.FormStamp");
 
     /// <summary>The round at <paramref name="slug"/>, or (without a slug) the open round whose period covers today.</summary>
@@ -42,7 +50,23 @@ public sealed class SurveyService(
         return new SurveyForm(round, await QuestionnaireAsync(round.QuestionnaireId, cancellationToken), procedures);
     }
 
-    public async Task<QuestionnaireView> QuestionnaireAsync(int id, CancellationToken cancellationToken)
+    /// <summary>
+    /// A questionnaire version with its elements, criteria and profile questions. Every survey form shown and sent needs
+    /// it, so it is read from the database once and then kept in memory for <see cref="QuestionnaireCacheTime"/>.
+    /// </summary>
+    public async Task<QuestionnaireView> QuestionnaireAsync(int id, CancellationToken cancellationToken) =>
+        (await cache.GetOrCreateAsync(QuestionnaireKey(id), entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = QuestionnaireCacheTime;
+            return LoadQuestionnaireAsync(id, cancellationToken);
+        }))!;
+
+    /// <summary>Drops a corrected version from this instance's cache.</summary>
+    public static void ForgetQuestionnaire(IMemoryCache cache, int id) => cache.Remove(QuestionnaireKey(id));
+
+    private static string QuestionnaireKey(int id) => $"questionnaire:{id}";
+
+    private async Task<QuestionnaireView> LoadQuestionnaireAsync(int id, CancellationToken cancellationToken)
     {
         var questionnaire = await db.Questionnaires.AsNoTracking().AsSplitQuery()
             .Include(q => q.Elements).ThenInclude(e => e.Criteria)
