@@ -24,6 +24,7 @@ public static class DatabaseServiceCollectionExtensions
         services.AddSingleton<DatabaseStartup>();
         services.AddSingleton<ConcurrencyStampInterceptor>();
         services.AddSingleton<AuditInterceptor>();
+        services.AddSingleton<SqliteWriteGate>();
 
         switch (options.Provider)
         {

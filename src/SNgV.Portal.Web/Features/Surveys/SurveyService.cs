@@ -18,7 +18,8 @@ public sealed class SurveyService(
     IDataProtectionProvider protection,
     IOptions<SurveyOptions> options,
     AddressHasher hasher,
-    IMemoryCache cache)
+    IMemoryCache cache,
+    SqliteWriteGate writeGate)
 {
     /// <summary>
     /// How long a questionnaire stays cached. A version with responses never changes; one without may be corrected in
@@ -230,7 +231,7 @@ public sealed class SurveyService(
         db.SurveyResponses.Add(response);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await writeGate.WriteAsync(() => db.SaveChangesAsync(cancellationToken), cancellationToken);
         }
         catch (DbUpdateException)
         {
