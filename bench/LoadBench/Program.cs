@@ -44,7 +44,7 @@ internal static partial class LoadBenchmark
             await RunAsync("dotnet", [portalDll, "data", "generate", "--tasks", options.Tasks, "--updates", options.Updates, "--responses", options.Responses, "--dossiers", options.Dossiers], environment, null, TimeSpan.FromMinutes(20));
             await RunAsync("dotnet", [portalDll, "users", "create", "--email", OfficeEmail, "--name", "Văn phòng (đo tải)", "--role", "Office", "--unit", "VP"], environment, OfficePassword + "\n" + OfficePassword + "\n", TimeSpan.FromMinutes(2));
 
-            var portal = Start("dotnet", [portalDll, "--urls", $"http://127.0.0.1:{PortalPort}"], environment, Path.GetDirectoryName(portalDll)!);
+            var portal = Start("dotnet", [portalDll, "--urls", $"http://127.0.0.1:{PortalPort}", "--contentRoot", Path.Combine(repo, "src", "SNgV.Portal.Web")], environment, Path.GetDirectoryName(portalDll)!);
             processes.Add(portal);
             var floor = Start("dotnet", [floorDll, "--urls", $"http://127.0.0.1:{FloorPort}"], NoEnvironment, Path.GetDirectoryName(floorDll)!);
             processes.Add(floor);
