@@ -84,28 +84,14 @@ public sealed class DossierAuthorizationTests(DossierAuthorizationFixture portal
     public async Task Role_and_action(string user, string method, string url, int expected)
     {
         using var client = portal.CreatePortalClient();
-        string? token = null;
-        if (user != Anonymous)
-        {
-            await client.SignInSuccessfullyAsync(user);
-            token = PortalClient.AntiforgeryToken(await client.GetHtmlAsync("/tong-quan"));
-        }
-
         var before = await StateAsync();
-        using var request = new HttpRequestMessage(new HttpMethod(method), portal.Resolve(url));
-        if (method == "POST")
-        {
-            request.Content = new FormUrlEncodedContent(
-            [
-                new("__RequestVerificationToken", token ?? ""),
-                new("Input.AdministrativeProcedureId", portal.ProcedureId.ToString()), new("Input.ApplicantName", "Không được phép"),
-                new("Input.ApplicantKind", "Person"), new("Input.Channel", "InPerson"), new("Input.ReceivedAt", "2019-05-20T08:00"),
-                new("Input.ToStatus", "Processing"), new("Input.ConcurrencyStamp", Guid.NewGuid().ToString()),
-                new("Input.Date", "2019-12-30"), new("Input.Kind", "Holiday"), new("Input.Name", "Không được phép"), new("ConcurrencyStamp", Guid.NewGuid().ToString()),
-            ]);
-        }
-
-        using var response = await client.SendAsync(request);
+        using var response = await client.SendAsAsync(user, method, portal.Resolve(url),
+        [
+            new("Input.AdministrativeProcedureId", portal.ProcedureId.ToString()), new("Input.ApplicantName", "Không được phép"),
+            new("Input.ApplicantKind", "Person"), new("Input.Channel", "InPerson"), new("Input.ReceivedAt", "2019-05-20T08:00"),
+            new("Input.ToStatus", "Processing"), new("Input.ConcurrencyStamp", Guid.NewGuid().ToString()),
+            new("Input.Date", "2019-12-30"), new("Input.Kind", "Holiday"), new("Input.Name", "Không được phép"), new("ConcurrencyStamp", Guid.NewGuid().ToString()),
+        ]);
 
         Assert.Equal(expected, (int)response.StatusCode);
         Assert.Equal(before, await StateAsync());

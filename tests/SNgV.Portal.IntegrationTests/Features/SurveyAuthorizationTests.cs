@@ -62,27 +62,13 @@ public sealed class SurveyAuthorizationTests(PlanYearPortalFactory portal) : ICl
     public async Task Role_and_action(string user, string method, string url, int expected)
     {
         using var client = portal.CreatePortalClient();
-        string? token = null;
-        if (user != Anonymous)
-        {
-            await client.SignInSuccessfullyAsync(user);
-            token = PortalClient.AntiforgeryToken(await client.GetHtmlAsync("/tong-quan"));
-        }
-
         var before = await StateAsync();
-        using var request = new HttpRequestMessage(new HttpMethod(method), url);
-        if (method == "POST")
-        {
-            request.Content = new FormUrlEncodedContent(
-            [
-                new("__RequestVerificationToken", token ?? ""),
-                new("Input.Name", "Không được phép"), new("Input.Slug", "khong-duoc-phep"), new("Input.QuestionnaireId", "1"),
-                new("Input.OpensOn", "2019-05-01"), new("Input.ClosesOn", "2019-06-30"), new("Input.IsOpen", "true"),
-                new("Input.ProcedureIds", "1"), new("Input.TitleEn", "Changed without permission"),
-            ]);
-        }
-
-        using var response = await client.SendAsync(request);
+        using var response = await client.SendAsAsync(user, method, url,
+        [
+            new("Input.Name", "Không được phép"), new("Input.Slug", "khong-duoc-phep"), new("Input.QuestionnaireId", "1"),
+            new("Input.OpensOn", "2019-05-01"), new("Input.ClosesOn", "2019-06-30"), new("Input.IsOpen", "true"),
+            new("Input.ProcedureIds", "1"), new("Input.TitleEn", "Changed without permission"),
+        ]);
 
         Assert.Equal(expected, (int)response.StatusCode);
         Assert.Equal(before, await StateAsync());
