@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using SNgV.Portal.Web.Infrastructure.Exports;
 
 namespace SNgV.Portal.Web.Features.Pci;
 
@@ -11,7 +12,7 @@ namespace SNgV.Portal.Web.Features.Pci;
 /// </summary>
 public static class PciSpreadsheet
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string ContentType = SpreadsheetWriter.ContentType;
 
     public const string Province = "A";
     public const string Year = "B";
@@ -26,45 +27,8 @@ public static class PciSpreadsheet
         ["Tỉnh, thành phố", "Năm", "Chỉ số tổng hợp công bố", "Xếp hạng (để trống nếu không công bố)", "Nguồn", .. subIndices.Select(s => $"{s.Number}. {s.Name}")];
 
     /// <summary>A workbook with one sheet: a header row and <paramref name="rows"/> (strings as text, numbers as numbers).</summary>
-    public static byte[] Write(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows)
-    {
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
-        {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook();
-            var worksheet = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            worksheet.Worksheet = new Worksheet(data);
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(worksheet), SheetId = 1, Name = "KetQuaPCI" }));
-
-            uint rowNumber = 0;
-            foreach (var values in rows.Prepend(headers.Cast<object?>().ToList()))
-            {
-                rowNumber++;
-                var row = new Row { RowIndex = rowNumber };
-                for (var i = 0; i < values.Count; i++)
-                {
-                    if (values[i] is not { } value)
-                    {
-                        continue;
-                    }
-
-                    var reference = $"{(char)('A' + i)}{rowNumber}";
-                    row.AppendChild(value switch
-                    {
-                        decimal d => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(d) },
-                        int n => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(n) },
-                        _ => new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(Convert.ToString(value, CultureInfo.InvariantCulture)!)) },
-                    });
-                }
-
-                data.AppendChild(row);
-            }
-        }
-
-        return stream.ToArray();
-    }
+    public static byte[] Write(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows) =>
+        SpreadsheetWriter.Write(new SpreadsheetSheet("KetQuaPCI", headers, rows));
 
     /// <summary>
     /// The rows of the first sheet after the header, as text by column letter; empty rows are left out. Numbers

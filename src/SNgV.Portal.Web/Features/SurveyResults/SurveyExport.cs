@@ -1,12 +1,10 @@
 using System.Globalization;
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Features.Surveys;
+using SNgV.Portal.Web.Infrastructure.Exports;
 
 namespace SNgV.Portal.Web.Features.SurveyResults;
 
@@ -105,42 +103,14 @@ public sealed class SurveyExport(PortalDbContext db, SurveyResultsService result
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
-    public static byte[] Xlsx(ExportTable table)
-    {
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
-        {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook();
-            var sheets = workbook.Workbook.AppendChild(new Sheets());
-            AddSheet(workbook, sheets, 1, "Phieu", new[] { table.Header }.Concat(table.Rows));
-            AddSheet(workbook, sheets, 2, "Ma", new IReadOnlyList<string>[] { ["Mã", "Ý nghĩa"] }.Concat(table.Codes.Select(c => (IReadOnlyList<string>)[c.Code, c.Meaning])));
-            workbook.Workbook.Save();
-        }
+    /// <summary>The responses on sheet "Phieu" (scores as numbers), the meaning of every code on sheet "Ma".</summary>
+    public static byte[] Xlsx(ExportTable table) => SpreadsheetWriter.Write(
+        new SpreadsheetSheet("Phieu", table.Header, table.Rows.Select(r => (IReadOnlyList<object?>)r.Select(Typed).ToList())),
+        new SpreadsheetSheet("Ma", ["Mã", "Ý nghĩa"], table.Codes.Select(c => (IReadOnlyList<object?>)[c.Code, c.Meaning])));
 
-        return stream.ToArray();
-    }
-
-    private static void AddSheet(WorkbookPart workbook, Sheets sheets, uint id, string name, IEnumerable<IReadOnlyList<string>> rows)
-    {
-        var part = workbook.AddNewPart<WorksheetPart>();
-        var data = new SheetData();
-        foreach (var values in rows)
-        {
-            var row = new Row();
-            foreach (var value in values)
-            {
-                row.Append(int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _) && value.Length < 3
-                    ? new Cell { DataType = CellValues.Number, CellValue = new CellValue(value) }
-                    : new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value) { Space = SpaceProcessingModeValues.Preserve }) });
-            }
-
-            data.Append(row);
-        }
-
-        part.Worksheet = new Worksheet(data);
-        sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id, Name = name });
-    }
+    /// <summary>Scores and small codes (one or two digits) as numbers, everything else as text.</summary>
+    private static object Typed(string value) =>
+        value.Length < 3 && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : value;
 
     /// <summary>Quoted when needed; a free text starting like a formula is prefixed so that no spreadsheet runs it.</summary>
     private static string Quote(string value)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SNgV.Portal.Web.Infrastructure;
 using SNgV.Portal.Web.Infrastructure.Authorization;
+using SNgV.Portal.Web.Infrastructure.Exports;
 
 namespace SNgV.Portal.Web.Features.SurveyResults;
 
@@ -35,7 +36,7 @@ public sealed class SurveyResultsController(SurveyResultsService results, Survey
         }
 
         return format == "xlsx"
-            ? File(SurveyExport.Xlsx(table), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"khao-sat-{table.RoundSlug}.xlsx")
+            ? File(SurveyExport.Xlsx(table), SpreadsheetWriter.ContentType, $"khao-sat-{table.RoundSlug}.xlsx")
             : File(SurveyExport.Csv(table), "text/csv; charset=utf-8", $"khao-sat-{table.RoundSlug}.csv");
     }
 
