@@ -60,6 +60,7 @@ public static class ReportComposer
         body.AddRange(Overview(data));
         body.AddRange(Paragraphs(text.GeneralAssessment));
         body.Add(new ReportHeading(2, "2. Kết quả thực hiện theo từng nhóm giải pháp"));
+        body.Add(new ReportParagraph("Kết quả thực hiện từng nhiệm vụ của Kế hoạch được tổng hợp tại Phụ lục kèm theo Báo cáo này; kết quả theo từng nhóm giải pháp như sau:"));
         body.AddRange(ByArea(data));
         body.Add(new ReportHeading(2, "3. Nhiệm vụ chậm tiến độ, chưa có báo cáo trong kỳ"));
         body.AddRange(LateAndSilent(data));

@@ -20,6 +20,17 @@ public static class ReportWordWriter
     private const int Table = 24;
     private const int TextWidth = 9071;
 
+    // The header's columns (65 mm and 95 mm) hold "UBND TỈNH QUẢNG TRỊ" at 13 pt and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    // bold at 12 pt with room to spare. The rules: under "SỞ NGOẠI VỤ" (≈ 92 pt wide at 13 pt bold) 40 % of it, under
+    // "Độc lập - Tự do - Hạnh phúc" (≈ 178 pt at 13 pt bold) as long as the motto.
+    private const int LetterheadLeft = 3685;
+    private const int LetterheadRight = 5386;
+    private const int AgencyRule = 740;
+    private const int MottoRule = 3560;
+
+    // Under the trích yếu: 40 % of its longest line, a wrapped summary filling the text width.
+    private const double SummaryCharacterWidth = 150; // twips per character, Times New Roman 14 pt bold, Vietnamese text
+
     public static byte[] Write(ReportDocument document)
     {
         using var stream = new MemoryStream();
@@ -34,14 +45,18 @@ public static class ReportWordWriter
 
             var body = new Body();
             body.Append(Letterhead(document.Header));
-            body.Append(Centered(document.Title, bold: true, size: Body, spaceBefore: 360));
-            body.Append(Centered(document.Summary, bold: true, size: Body, spaceAfter: 240));
-            foreach (var block in document.Body)
+            body.Append(Centered(document.Title, bold: true, size: Body, spaceBefore: 360, spaceAfter: 0, keepNext: true));
+            body.Append(Centered(document.Summary, bold: true, size: Body, spaceAfter: 60, keepNext: true));
+            body.Append(Rule(SummaryRule(document.Summary)));
+            body.Append(new Paragraph(new ParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "0", After = "120" })));
+            for (var i = 0; i < document.Body.Count; i++)
             {
-                body.Append(block switch
+                // The last lines of the body stay on the page of the signature block.
+                var last = i == document.Body.Count - 1;
+                body.Append(document.Body[i] switch
                 {
                     ReportHeading heading => [Heading(heading)],
-                    ReportParagraph paragraph => [BodyParagraph(paragraph)],
+                    ReportParagraph paragraph => [BodyParagraph(paragraph, keepNext: last)],
                     ReportTable table => [DataTable(table), new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0" }))],
                     _ => Array.Empty<OpenXmlElement>(),
                 });
@@ -82,19 +97,68 @@ public static class ReportWordWriter
         new Run(new Text("2")),
         new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
 
-    /// <summary>The two header blocks: the agency on the left, the national motto on the right, each over a short rule.</summary>
+    /// <summary>
+    /// The two header blocks: the agency on the left, the national title and motto on the right. The columns are fixed
+    /// and wide enough for the longest line at its size, so no line of the header ever wraps; each rule is drawn by a
+    /// nested one-cell table of its own fixed width, centred, so its length does not depend on the text above it.
+    /// </summary>
     private static Table Letterhead(ReportHeader header)
     {
-        var left = Cell(3969,
-            Centered(header.ParentAuthority, size: 26, spaceAfter: 0),
-            Centered(header.Agency, bold: true, size: 26, spaceAfter: 120, ruleIndent: 1200),
-            Centered(header.NumberLine, size: 26));
-        var right = Cell(5102,
-            Centered(header.Nation, bold: true, size: 24, spaceAfter: 0),
-            Centered(header.Motto, bold: true, size: 26, spaceAfter: 120, ruleIndent: 700),
-            Centered(header.PlaceAndDate, italic: true, size: 26));
-        return Borderless(new TableRow(left, right), 3969, 5102);
+        var left = LetterheadCell(LetterheadLeft,
+            [
+                Centered(header.ParentAuthority, size: 26, spaceAfter: 0, keepNext: true),
+                Centered(header.Agency, bold: true, size: 26, spaceAfter: 0, keepNext: true),
+                .. Rule(AgencyRule),
+                Centered(header.NumberLine, size: 26, spaceBefore: 120, spaceAfter: 0),
+            ]);
+        var right = LetterheadCell(LetterheadRight,
+            [
+                Centered(header.Nation, bold: true, size: 24, spaceAfter: 0, keepNext: true),
+                Centered(header.Motto, bold: true, size: 26, spaceAfter: 0, keepNext: true),
+                .. Rule(MottoRule),
+                Centered(header.PlaceAndDate, italic: true, size: 26, spaceBefore: 120, spaceAfter: 0),
+            ]);
+        return Borderless(new TableRow(new TableRowProperties(new CantSplit()), left, right), LetterheadLeft, LetterheadRight);
     }
+
+    private static TableCell LetterheadCell(int width, OpenXmlElement[] content) =>
+        new([new TableCellProperties(
+            new TableCellWidth { Width = width.ToString(), Type = TableWidthUnitValues.Dxa },
+            new NoWrap(),
+            new TableCellMargin(new LeftMargin { Width = "0", Type = TableWidthUnitValues.Dxa }, new RightMargin { Width = "0", Type = TableWidthUnitValues.Dxa })),
+            .. content]);
+
+    /// <summary>A solid rule of an exact length, centred: the top border of a one-cell table holding a 1 pt paragraph.</summary>
+    private static OpenXmlElement[] Rule(int length) =>
+    [
+        new Table(
+            new TableProperties(
+                new TableWidth { Width = length.ToString(), Type = TableWidthUnitValues.Dxa },
+                new TableJustification { Val = TableRowAlignmentValues.Center },
+                new TableBorders(
+                    new TopBorder { Val = BorderValues.Single, Size = 6, Space = 0 },
+                    new LeftBorder { Val = BorderValues.None },
+                    new BottomBorder { Val = BorderValues.None },
+                    new RightBorder { Val = BorderValues.None },
+                    new InsideHorizontalBorder { Val = BorderValues.None },
+                    new InsideVerticalBorder { Val = BorderValues.None }),
+                new TableLayout { Type = TableLayoutValues.Fixed },
+                new TableCellMarginDefault(
+                    new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
+                    new TableCellLeftMargin { Width = 0, Type = TableWidthValues.Dxa },
+                    new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
+                    new TableCellRightMargin { Width = 0, Type = TableWidthValues.Dxa })),
+            new TableGrid(new GridColumn { Width = length.ToString() }),
+            new TableRow(
+                new TableRowProperties(new CantSplit(), new TableRowHeight { Val = 40U, HeightType = HeightRuleValues.Exact }),
+                new TableCell(
+                    new TableCellProperties(new TableCellWidth { Width = length.ToString(), Type = TableWidthUnitValues.Dxa }),
+                    new Paragraph(
+                        new ParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = LineSpacingRuleValues.Exact }),
+                        new Run(new RunProperties(new FontSize { Val = "2" }, new FontSizeComplexScript { Val = "2" })))))),
+        // A paragraph must follow a table inside a cell; this one, 1 pt high, carries the space below the rule.
+        new Paragraph(new ParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = LineSpacingRuleValues.Exact })),
+    ];
 
     private static Paragraph Heading(ReportHeading heading) => new(
         new ParagraphProperties(
@@ -104,33 +168,79 @@ public static class ReportWordWriter
             new Justification { Val = JustificationValues.Both }),
         TextRun(heading.Text, bold: heading.Level <= 2, italic: heading.Level == 3));
 
-    private static Paragraph BodyParagraph(ReportParagraph paragraph) => new(
-        new ParagraphProperties(new Indentation { FirstLine = "567" }, new Justification { Val = JustificationValues.Both }),
-        TextRun(paragraph.Text, italic: paragraph.Italic));
+    private static Paragraph BodyParagraph(ReportParagraph paragraph, bool keepNext)
+    {
+        var properties = new ParagraphProperties();
+        if (keepNext)
+        {
+            properties.Append(new KeepNext(), new KeepLines());
+        }
 
+        properties.Append(new Indentation { FirstLine = "567" }, new Justification { Val = JustificationValues.Both });
+        return new Paragraph(properties, TextRun(paragraph.Text, italic: paragraph.Italic));
+    }
+
+    private static int SummaryRule(string summary) =>
+        (int)(Math.Min(summary.Length * SummaryCharacterWidth, TextWidth) * 0.4);
+
+    /// <summary>
+    /// A bordered table: its header row repeated on every page, rows free to break across pages (a long result must not
+    /// push the whole row, and the heading above it, to the next page), and no column narrower than its longest word.
+    /// </summary>
     private static Table DataTable(ReportTable table)
     {
-        var widths = table.Widths.Select(w => TextWidth * w / 100).ToArray();
+        var widths = ColumnWidths(table);
         var grid = new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() }));
+        // Children of w:tblBorders in the schema's order: top, left, bottom, right, insideH, insideV.
         var border = new TableBorders(
             new TopBorder { Val = BorderValues.Single, Size = 4 },
-            new BottomBorder { Val = BorderValues.Single, Size = 4 },
             new LeftBorder { Val = BorderValues.Single, Size = 4 },
+            new BottomBorder { Val = BorderValues.Single, Size = 4 },
             new RightBorder { Val = BorderValues.Single, Size = 4 },
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
             new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
         var result = new Table(
-            new TableProperties(new TableWidth { Width = TextWidth.ToString(), Type = TableWidthUnitValues.Dxa }, border, new TableLayout { Type = TableLayoutValues.Fixed }),
+            new TableProperties(
+                new TableWidth { Width = TextWidth.ToString(), Type = TableWidthUnitValues.Dxa },
+                border,
+                new TableLayout { Type = TableLayoutValues.Fixed },
+                new TableCellMarginDefault(
+                    new TableCellLeftMargin { Width = CellMargin, Type = TableWidthValues.Dxa },
+                    new TableCellRightMargin { Width = CellMargin, Type = TableWidthValues.Dxa })),
             grid);
         result.Append(new TableRow(
-            [new TableRowProperties(new TableHeader()), .. table.Columns.Select((c, i) => Cell(widths[i], CellParagraph(c, bold: true, centred: true)))]));
+            [new TableRowProperties(new CantSplit(), new TableHeader()), .. table.Columns.Select((c, i) => Cell(widths[i], CellParagraph(c, bold: true, centred: true, keepNext: true)))]));
         foreach (var row in table.Rows)
         {
-            result.Append(new TableRow(
-                [new TableRowProperties(new CantSplit()), .. row.Select((c, i) => Cell(widths[i], CellParagraph(c, bold: false, centred: false)))]));
+            result.Append(new TableRow(row.Select((c, i) => Cell(widths[i], CellParagraph(c, bold: false, centred: false, keepNext: false)))));
         }
 
         return result;
+    }
+
+    private const short CellMargin = 85; // 1.5 mm
+
+    private const int TableCharacterWidth = 130; // twips per character, Times New Roman 12 pt, codes such as "II.7.4"
+
+    /// <summary>The columns' widths in twips: as the table asks, but each at least as wide as its longest word; the widest column gives way.</summary>
+    private static int[] ColumnWidths(ReportTable table)
+    {
+        var widths = table.Widths.Select(w => TextWidth * w / 100).ToArray();
+        for (var i = 0; i < widths.Length; i++)
+        {
+            var longest = table.Rows.Select(r => i < r.Count ? LongestWord(r[i]) : 0).DefaultIfEmpty(0).Max();
+            var needed = (longest * TableCharacterWidth) + (2 * CellMargin) + 60;
+            if (widths[i] < needed)
+            {
+                var widest = Array.IndexOf(widths, widths.Where((_, j) => j != i).Max());
+                widths[widest] -= needed - widths[i];
+                widths[i] = needed;
+            }
+        }
+
+        return widths;
+
+        static int LongestWord(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Length).DefaultIfEmpty(0).Max();
     }
 
     /// <summary>"Nơi nhận" on the left, level with the signature block on the right.</summary>
@@ -151,15 +261,17 @@ public static class ReportWordWriter
 
         signature.Add(Centered(document.Signature.Title.ToUpperInvariant(), bold: true, size: Body, spaceBefore: document.Signature.Authority.Length > 0 ? 0 : 240, spaceAfter: 1440));
         signature.Add(Centered(document.Signature.Name, bold: true, size: Body));
-        return Borderless(new TableRow(Cell(4535, [.. recipients]), Cell(4536, [.. signature])), 4535, 4536);
+        // One row that never splits: the signature block stays whole, and the last paragraph of the body (kept with
+        // the next) stays above it.
+        return Borderless(new TableRow(new TableRowProperties(new CantSplit()), Cell(4535, [.. recipients]), Cell(4536, [.. signature])), 4535, 4536);
     }
 
     private static Table Borderless(TableRow row, params int[] widths) => new(
         new TableProperties(
             new TableWidth { Width = widths.Sum().ToString(), Type = TableWidthUnitValues.Dxa },
             new TableBorders(
-                new TopBorder { Val = BorderValues.None }, new BottomBorder { Val = BorderValues.None },
-                new LeftBorder { Val = BorderValues.None }, new RightBorder { Val = BorderValues.None },
+                new TopBorder { Val = BorderValues.None }, new LeftBorder { Val = BorderValues.None },
+                new BottomBorder { Val = BorderValues.None }, new RightBorder { Val = BorderValues.None },
                 new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None }),
             new TableLayout { Type = TableLayoutValues.Fixed }),
         new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })),
@@ -168,28 +280,30 @@ public static class ReportWordWriter
     private static TableCell Cell(int width, params OpenXmlElement[] content) =>
         new([new TableCellProperties(new TableCellWidth { Width = width.ToString(), Type = TableWidthUnitValues.Dxa }), .. content]);
 
-    private static Paragraph CellParagraph(string text, bool bold, bool centred) => new(
-        new ParagraphProperties(
-            new SpacingBetweenLines { Before = "40", After = "40", Line = "240", LineRule = LineSpacingRuleValues.Auto },
-            new Justification { Val = centred ? JustificationValues.Center : JustificationValues.Left }),
-        TextRun(text, bold: bold, size: Table));
-
-    /// <param name="ruleIndent">When given, a short rule under the paragraph: its bottom border, narrowed by indenting both sides.</param>
-    private static Paragraph Centered(string text, bool bold = false, bool italic = false, int size = Body, int spaceBefore = 0, int spaceAfter = 120, int? ruleIndent = null)
+    private static Paragraph CellParagraph(string text, bool bold, bool centred, bool keepNext)
     {
-        // Children of w:pPr must keep the schema's order: pBdr, spacing, ind, jc.
         var properties = new ParagraphProperties();
-        if (ruleIndent is not null)
+        if (keepNext)
         {
-            properties.Append(new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1 }));
+            properties.Append(new KeepNext());
+        }
+
+        properties.Append(
+            new SpacingBetweenLines { Before = "40", After = "40", Line = "240", LineRule = LineSpacingRuleValues.Auto },
+            new Justification { Val = centred ? JustificationValues.Center : JustificationValues.Left });
+        return new Paragraph(properties, TextRun(text, bold: bold, size: Table));
+    }
+
+    private static Paragraph Centered(string text, bool bold = false, bool italic = false, int size = Body, int spaceBefore = 0, int spaceAfter = 120, bool keepNext = false)
+    {
+        // Children of w:pPr must keep the schema's order: keepNext, spacing, jc.
+        var properties = new ParagraphProperties();
+        if (keepNext)
+        {
+            properties.Append(new KeepNext());
         }
 
         properties.Append(new SpacingBetweenLines { Before = spaceBefore.ToString(), After = spaceAfter.ToString() });
-        if (ruleIndent is { } indent)
-        {
-            properties.Append(new Indentation { Left = indent.ToString(), Right = indent.ToString() });
-        }
-
         properties.Append(new Justification { Val = JustificationValues.Center });
         return new Paragraph(properties, TextRun(text, bold, italic, size));
     }
