@@ -1,16 +1,33 @@
 #!/usr/bin/env bash
 # Runs every test of the portal, exactly as CI does (.ci/run calls this script).
-# Installs what the tests need when it is missing: Debian's chromium for the browser tests.
+# Installs what the tests need when it is missing: Debian's chromium for the browser tests, and LibreOffice
+# (Writer), the Times-metric Liberation fonts and poppler's pdftotext for the tests that render the reports.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+apt_updated=""
+apt_install() {
+    if [ -z "$apt_updated" ]; then
+        $sudo apt-get update -qq
+        apt_updated=1
+    fi
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
 if [ -z "${PLAYWRIGHT_CHROMIUM_EXECUTABLE:-}" ] && ! command -v chromium >/dev/null 2>&1; then
     echo "== Installing Debian's chromium for the browser tests"
-    sudo=""
-    [ "$(id -u)" -ne 0 ] && sudo="sudo"
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
-        chromium fonts-liberation fonts-dejavu-core >/dev/null
+    apt_install chromium fonts-liberation fonts-dejavu-core
+fi
+
+render=()
+command -v soffice >/dev/null 2>&1 || render+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null 2>&1 || render+=(poppler-utils)
+dpkg -s fonts-liberation2 >/dev/null 2>&1 || render+=(fonts-liberation2)
+if [ ${#render[@]} -gt 0 ]; then
+    echo "== Installing ${render[*]} for the tests that render the reports"
+    apt_install "${render[@]}"
 fi
 
 echo "== Restoring tools and packages"
