@@ -55,6 +55,9 @@ public class Notification
 
     public int? ReminderId { get; set; }
 
+    /// <summary>The periodic report the notice is about; the notice is marked read once the report has been acted on.</summary>
+    public int? ReportId { get; set; }
+
     public string Title { get; set; } = "";
 
     public string Body { get; set; } = "";

@@ -61,6 +61,7 @@ public static class FeatureServices
         services.AddScoped<SurveyExport>();
         services.AddScoped<QuestionnaireService>();
         services.AddScoped<ReportAssembler>();
+        services.AddScoped<ReportNotices>();
         services.AddScoped<ReportService>();
         services.AddScoped<DataGenerator>();
         return services;

@@ -60,13 +60,19 @@ public sealed class ReportTests(ReportPortalFactory factory) : IClassFixture<Rep
         Assert.Equal(ReportState.Returned, await StateAsync(id));
         Assert.Contains("Đề nghị bổ sung số liệu khảo sát.", await office.GetHtmlAsync($"/bao-cao-dinh-ky/{id}"), StringComparison.Ordinal);
         await PostAsync(office, id, $"/bao-cao-dinh-ky/{id}/trinh", HttpStatusCode.Redirect);
+
+        // Signed after the cut-off (14/03): the form proposes the next number of the year and today's date.
+        factory.TestClock.MoveTo(new DateTimeOffset(2019, 3, 18, 9, 0, 0, TimeSpan.FromHours(7)));
+        await leader.SignInSuccessfullyAsync(DemoUsers.Leadership);
+        await office.SignInSuccessfullyAsync(DemoUsers.Office);
+        await staff.SignInSuccessfullyAsync(DemoUsers.ConsularStaff);
         await DecideAsync(leader, id, "approve");
 
         var issued = await factory.WithDbAsync(db => db.Reports.SingleAsync(r => r.Id == id));
-        Assert.Equal((ReportState.Approved, 1, new DateOnly(2019, 3, 10)), (issued.State, issued.Number, issued.IssuedOn));
+        Assert.Equal((ReportState.Approved, 1, new DateOnly(2019, 3, 18)), (issued.State, issued.Number, issued.IssuedOn));
         var print = await office.GetHtmlAsync($"/bao-cao-dinh-ky/{id}/ban-in");
         Assert.Contains("Số: 01/BC-SNgV", print, StringComparison.Ordinal);
-        Assert.Contains("Quảng Trị, ngày 10 tháng 3 năm 2019", print, StringComparison.Ordinal);
+        Assert.Contains("Quảng Trị, ngày 18 tháng 3 năm 2019", print, StringComparison.Ordinal);
         var word = await DownloadAsync(staff, $"/bao-cao-dinh-ky/{id}/word"); // issued: every signed-in user may read it
         var annex = await DownloadAsync(office, $"/bao-cao-dinh-ky/{id}/phu-luc");
 
@@ -265,14 +271,16 @@ public sealed class ReportTests(ReportPortalFactory factory) : IClassFixture<Rep
         Assert.Equal(expected, response.StatusCode);
     }
 
+    /// <summary>Decides as the form proposes: for an approval, the proposed number and date.</summary>
     private static async Task DecideAsync(HttpClient leader, int id, string decision, string comment = "")
     {
         var page = await leader.GetHtmlAsync($"/bao-cao-dinh-ky/{id}");
-        var stamp = System.Text.RegularExpressions.Regex.Match(page, "name=\"Verdict.ConcurrencyStamp\" value=\"([^\"]*)\"").Groups[1].Value;
+        string Value(string name) => System.Text.RegularExpressions.Regex.Match(page, $"name=\"{name}\"[^>]*value=\"([^\"]*)\"").Groups[1].Value;
         using var response = await leader.PostAsync($"/bao-cao-dinh-ky/{id}/phe-duyet", new FormUrlEncodedContent(
         [
-            new("__RequestVerificationToken", PortalClient.AntiforgeryToken(page)), new("Verdict.ConcurrencyStamp", stamp),
+            new("__RequestVerificationToken", PortalClient.AntiforgeryToken(page)), new("Verdict.ConcurrencyStamp", Value("Verdict.ConcurrencyStamp")),
             new("Verdict.Decision", decision), new("Verdict.Comment", comment),
+            new("Verdict.Number", Value("Verdict.Number")), new("Verdict.IssuedOn", Value("Verdict.IssuedOn")),
         ]));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }

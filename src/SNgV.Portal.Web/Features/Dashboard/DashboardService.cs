@@ -4,15 +4,17 @@ using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Features.Accounts;
 using SNgV.Portal.Web.Features.Plans;
+using SNgV.Portal.Web.Features.Reports;
 
 namespace SNgV.Portal.Web.Features.Dashboard;
 
 /// <summary>
 /// The page a user lands on after signing in: the current plan's areas with task counts per unit, plus
-/// what the role needs first (a staff member's own unit tasks, an administrator's accounts). A fixed
+/// what the role needs first (a staff member's own unit tasks, an administrator's accounts, the reports waiting for
+/// the leadership's approval). A fixed
 /// number of grouped queries, whatever the number of tasks.
 /// </summary>
-public sealed class DashboardService(PortalDbContext db, PlanReadService plans)
+public sealed class DashboardService(PortalDbContext db, PlanReadService plans, ReportService reports)
 {
     public async Task<DashboardViewModel> BuildAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -28,8 +30,9 @@ public sealed class DashboardService(PortalDbContext db, PlanReadService plans)
             ? await UnitTasksAsync(summary.Id, unitId, cancellationToken)
             : null;
         var accounts = user.IsInRole(Roles.Administrator) ? await AccountCountsAsync(cancellationToken) : null;
+        var waitingReports = user.IsInRole(Roles.Leadership) ? await reports.WaitingAsync(cancellationToken) : null;
 
-        return new DashboardViewModel(user.DisplayName(), user.UnitNameOf(), summary, matrix, unitTasks, accounts);
+        return new DashboardViewModel(user.DisplayName(), user.UnitNameOf(), summary, matrix, unitTasks, accounts, waitingReports);
     }
 
     private async Task<AreaUnitMatrix> AreaUnitMatrixAsync(PlanSummary plan, IReadOnlyList<UnitColumn> units, CancellationToken cancellationToken)
@@ -85,7 +88,8 @@ public sealed record DashboardViewModel(
     PlanSummary? Plan,
     AreaUnitMatrix? Matrix,
     IReadOnlyList<UnitTaskLine>? UnitTasks,
-    IReadOnlyList<RoleCount>? Accounts);
+    IReadOnlyList<RoleCount>? Accounts,
+    IReadOnlyList<WaitingReportRow>? WaitingReports);
 
 public sealed record UnitColumn(int Id, string Code, string Name);
 

@@ -10,7 +10,7 @@ namespace SNgV.Portal.Web.Features.Notifications;
 /// </summary>
 public sealed class NotificationWriter(PortalDbContext db, TimeProvider clock)
 {
-    public void ToUsers(IEnumerable<string> userIds, string title, string body, string? link, int? reminderId = null)
+    public void ToUsers(IEnumerable<string> userIds, string title, string body, string? link, int? reminderId = null, int? reportId = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var userId in userIds.Distinct())
@@ -22,8 +22,22 @@ public sealed class NotificationWriter(PortalDbContext db, TimeProvider clock)
                 Body = body,
                 Link = link,
                 ReminderId = reminderId,
+                ReportId = reportId,
                 CreatedAtUtc = now,
             });
+        }
+    }
+
+    /// <summary>
+    /// Marks read, in the caller's unit of work, the notices about a report that are still unread: the step they
+    /// announced has been taken (a report waiting for approval has been decided, a returned one resubmitted).
+    /// </summary>
+    public async Task ResolveReportNoticesAsync(int reportId, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var notice in await db.Notifications.Where(n => n.ReportId == reportId && n.ReadAtUtc == null).ToListAsync(cancellationToken))
+        {
+            notice.ReadAtUtc = now;
         }
     }
 
@@ -48,6 +62,19 @@ public sealed class NotificationWriter(PortalDbContext db, TimeProvider clock)
                join r in db.Roles on ur.RoleId equals r.Id
                where r.Name == role && !u.IsDisabled
                select u.Id).ToListAsync(cancellationToken);
+
+    /// <summary>The active accounts that hold <paramref name="role"/>, and <paramref name="alsoUserId"/> if it is active, with what an e-mail needs.</summary>
+    public async Task<List<NotificationRecipient>> ActiveRecipientsInRoleAsync(string role, string? alsoUserId = null, CancellationToken cancellationToken = default)
+    {
+        var inRole = from ur in db.UserRoles
+                     join r in db.Roles on ur.RoleId equals r.Id
+                     where r.Name == role
+                     select ur.UserId;
+        return await db.Users.Where(u => !u.IsDisabled && (inRole.Contains(u.Id) || u.Id == alsoUserId))
+            .OrderBy(u => u.FullName)
+            .Select(u => new NotificationRecipient(u.Id, u.UnitId, u.FullName, u.Email))
+            .ToListAsync(cancellationToken);
+    }
 }
 
 /// <summary>An account that receives notifications; <see cref="Email"/> is empty when it has no address.</summary>

@@ -1,6 +1,7 @@
 using FluentValidation;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
+using SNgV.Portal.Web.Infrastructure;
 
 namespace SNgV.Portal.Web.Features.Reports;
 
@@ -93,13 +94,22 @@ public sealed class ReportTextInputValidator : AbstractValidator<ReportTextInput
     }
 }
 
-/// <summary>The leadership's decision on a submitted report.</summary>
+/// <summary>
+/// The leadership's decision on a submitted report. Approving gives it the number the registry (Văn thư) registers
+/// it under and the date it is signed.
+/// </summary>
 public sealed class ReportDecisionInput
 {
     /// <summary>"approve" (Phê duyệt) or "return" (Trả lại).</summary>
     public string Decision { get; set; } = "";
 
     public string? Comment { get; set; }
+
+    /// <summary>The number in the registry's book for the year of <see cref="IssuedOn"/>; the next free one is proposed.</summary>
+    public int? Number { get; set; }
+
+    /// <summary>The date of signing (ngày ban hành).</summary>
+    public DateOnly? IssuedOn { get; set; }
 
     public Guid ConcurrencyStamp { get; set; }
 
@@ -114,11 +124,20 @@ public static class ReportDecision
 
 public sealed class ReportDecisionInputValidator : AbstractValidator<ReportDecisionInput>
 {
-    public ReportDecisionInputValidator()
+    public const int MaxNumber = 9999;
+
+    public ReportDecisionInputValidator(TimeProvider clock)
     {
         RuleFor(x => x.Decision).Must(d => d is ReportDecision.Approve or ReportDecision.Return).WithMessage("Vui lòng chọn Phê duyệt hoặc Trả lại.");
         RuleFor(x => x.Comment).Must(c => !string.IsNullOrWhiteSpace(c)).When(x => x.IsReturn)
             .WithMessage("Vui lòng ghi ý kiến khi trả lại, để Văn phòng biết cần chỉnh sửa gì.");
+        When(x => x.Decision == ReportDecision.Approve, () =>
+        {
+            RuleFor(x => x.Number).NotNull().WithMessage("Vui lòng nhập số văn bản do Văn thư cấp.")
+                .InclusiveBetween(1, MaxNumber).WithMessage($"Số văn bản phải từ 1 đến {MaxNumber}.");
+            RuleFor(x => x.IssuedOn).NotNull().WithMessage("Vui lòng nhập ngày ký ban hành.")
+                .Must(d => d is null || d <= VietnamTime.Today(clock)).WithMessage("Ngày ký không được sau ngày hôm nay.");
+        });
         RuleFor(x => x.Comment).MaximumLength(FieldLengths.LongText).WithMessage($"Ý kiến không được dài quá {FieldLengths.LongText} ký tự.");
         RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Biểu mẫu không hợp lệ. Vui lòng tải lại trang.");
     }

@@ -52,6 +52,26 @@ public sealed record ReportDetailsViewModel(ReportSummary Report, ReportDocument
     public ReportTextInput Text { get; init; } = new();
 
     public ReportDecisionInput Verdict { get; init; } = new();
+
+    /// <summary>For a report waiting for approval: the next free number of the current year.</summary>
+    public int? NextNumber { get; init; }
+}
+
+/// <summary>A report waiting for the leadership's decision, as the leadership's home page lists it.</summary>
+public sealed record WaitingReportRow(int Id, string Summary, ReportKind Kind, int Year, int? Quarter, DateTime SubmittedAtUtc, string CreatedByName)
+{
+    public string PeriodLabel => ReportPeriods.ShortLabel(Kind, Year, Quarter);
+}
+
+/// <summary>An approval refused for one field (a number already used, a signing date before the cut-off), with the message to show beside it.</summary>
+public sealed record ReportDecisionRefusal(string Field, string Message);
+
+/// <summary>What became of a decision: an outcome, or a refusal to show on the form.</summary>
+public sealed record ReportDecisionResult(ReportOutcome Outcome, ReportDecisionRefusal? Refusal = null)
+{
+    public static implicit operator ReportDecisionResult(ReportOutcome outcome) => new(outcome);
+
+    public static implicit operator ReportDecisionResult(ReportDecisionRefusal refusal) => new(ReportOutcome.Refused, refusal);
 }
 
 public enum ReportOutcome
@@ -62,4 +82,7 @@ public enum ReportOutcome
     /// <summary>The report is not in a state that allows this (e.g. editing an issued report).</summary>
     WrongState,
     Conflict,
+
+    /// <summary>Refused for what the form says (see <see cref="ReportDecisionResult.Refusal"/>); nothing was saved.</summary>
+    Refused,
 }

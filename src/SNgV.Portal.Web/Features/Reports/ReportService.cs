@@ -15,11 +15,9 @@ namespace SNgV.Portal.Web.Features.Reports;
 /// Periodic reports: the Office creates and edits drafts and submits them; the leadership approves (the report
 /// gets its number and date, and its document is frozen) or returns them with a comment.
 /// </summary>
-public sealed class ReportService(PortalDbContext db, ReportAssembler assembler, TimeProvider clock, ILogger<ReportService> logger)
+public sealed class ReportService(PortalDbContext db, ReportAssembler assembler, ReportNotices notices, TimeProvider clock)
 {
     public const int PageSize = 20;
-
-    private const int NumberAttempts = 3;
 
     private static readonly JsonSerializerOptions SnapshotJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
@@ -155,12 +153,30 @@ public sealed class ReportService(PortalDbContext db, ReportAssembler assembler,
                 ConcurrencyStamp = r.ConcurrencyStamp,
             })
             .SingleAsync(cancellationToken);
+        var today = VietnamTime.Today(clock);
+        var nextNumber = summary.State == ReportState.Submitted ? await NextNumberAsync(today.Year, cancellationToken) : (int?)null;
         return new ReportDetailsViewModel(summary, document)
         {
             Text = text,
-            Verdict = new ReportDecisionInput { ConcurrencyStamp = summary.ConcurrencyStamp },
+            Verdict = new ReportDecisionInput { ConcurrencyStamp = summary.ConcurrencyStamp, Number = nextNumber, IssuedOn = today },
+            NextNumber = nextNumber,
         };
     }
+
+    /// <summary>The number the registry would give next in <paramref name="year"/>, as far as the portal knows: the highest used + 1.</summary>
+    public async Task<int> NextNumberAsync(int year, CancellationToken cancellationToken) =>
+        (await db.Reports.Where(r => r.IssuedYear == year).MaxAsync(r => r.Number, cancellationToken) ?? 0) + 1;
+
+    /// <summary>One COUNT for the navigation: the reports waiting for the leadership's decision.</summary>
+    public Task<int> WaitingCountAsync(CancellationToken cancellationToken) =>
+        db.Reports.CountAsync(r => r.State == ReportState.Submitted, cancellationToken);
+
+    /// <summary>The reports waiting for the leadership's decision, the longest waiting first.</summary>
+    public async Task<IReadOnlyList<WaitingReportRow>> WaitingAsync(CancellationToken cancellationToken) =>
+        await db.Reports.AsNoTracking().Where(r => r.State == ReportState.Submitted)
+            .OrderBy(r => r.SubmittedAtUtc).ThenBy(r => r.Id)
+            .Select(r => new WaitingReportRow(r.Id, r.Summary, r.Kind, r.Year, r.Quarter, r.SubmittedAtUtc!.Value, r.CreatedByName))
+            .ToListAsync(cancellationToken);
 
     /// <summary>
     /// The document of a report: for an issued report, its snapshot exactly as approved; before that, assembled now
@@ -208,7 +224,7 @@ public sealed class ReportService(PortalDbContext db, ReportAssembler assembler,
         return await SaveExpectingAsync(report, input.ConcurrencyStamp, cancellationToken);
     }
 
-    public async Task<ReportOutcome> SubmitAsync(int id, Guid stamp, CancellationToken cancellationToken)
+    public async Task<ReportOutcome> SubmitAsync(int id, Guid stamp, CurrentUser author, CancellationToken cancellationToken)
     {
         var (report, refusal) = await EditableAsync(id, cancellationToken);
         if (report is null)
@@ -218,66 +234,79 @@ public sealed class ReportService(PortalDbContext db, ReportAssembler assembler,
 
         report.State = ReportState.Submitted;
         report.SubmittedAtUtc = report.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
-        return await SaveExpectingAsync(report, stamp, cancellationToken);
+        var mails = await notices.AnnounceAsync(report, author.Name, cancellationToken);
+        return await SaveAndSendAsync(report, stamp, mails, cancellationToken);
     }
 
     /// <summary>
-    /// Returns the report with the comment, or approves it: it takes the next number of the year of its date and its
-    /// document is frozen. Two approvals at once cannot take the same number (unique index; the loser draws again).
+    /// Returns the report with the comment, or approves it under the registry's number and the signing date, and
+    /// freezes its document. A number already used in the year of the signing date is refused, whether it was used
+    /// before the form was opened or by an approval a moment ago (the unique index on year and number).
     /// </summary>
-    public async Task<ReportOutcome> DecideAsync(int id, ReportDecisionInput input, CurrentUser leader, CancellationToken cancellationToken)
+    public async Task<ReportDecisionResult> DecideAsync(int id, ReportDecisionInput input, CurrentUser leader, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
+        var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (report is null)
         {
-            var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
-            if (report is null)
-            {
-                return ReportOutcome.NotFound;
-            }
+            return ReportOutcome.NotFound;
+        }
 
-            if (report.State != ReportState.Submitted)
-            {
-                return ReportOutcome.WrongState;
-            }
+        if (report.State != ReportState.Submitted)
+        {
+            return ReportOutcome.WrongState;
+        }
 
-            var now = clock.GetUtcNow().UtcDateTime;
-            report.DecidedAtUtc = now;
-            report.DecidedByName = leader.Name;
-            report.UpdatedAtUtc = now;
-            if (input.IsReturn)
-            {
-                report.State = ReportState.Returned;
-                report.LeadershipComment = Clean(input.Comment);
-                return await SaveExpectingAsync(report, input.ConcurrencyStamp, cancellationToken);
-            }
+        var now = clock.GetUtcNow().UtcDateTime;
+        report.DecidedAtUtc = now;
+        report.DecidedByName = leader.Name;
+        report.UpdatedAtUtc = now;
+        if (input.IsReturn)
+        {
+            report.State = ReportState.Returned;
+            report.LeadershipComment = Clean(input.Comment);
+            return await SaveAndSendAsync(report, input.ConcurrencyStamp, await notices.AnnounceAsync(report, leader.Name, cancellationToken), cancellationToken);
+        }
 
-            var issuedOn = VietnamTime.Today(clock);
-            report.State = ReportState.Approved;
-            report.LeadershipComment = null;
-            report.IssuedOn = issuedOn;
-            report.IssuedYear = issuedOn.Year;
-            report.Number = (await db.Reports.Where(r => r.IssuedYear == issuedOn.Year).MaxAsync(r => r.Number, cancellationToken) ?? 0) + 1;
+        var issuedOn = input.IssuedOn!.Value;
+        var number = input.Number!.Value;
+        if (issuedOn < report.DataTo)
+        {
+            return new ReportDecisionRefusal($"{nameof(ReportDetailsViewModel.Verdict)}.{nameof(ReportDecisionInput.IssuedOn)}",
+                $"Ngày ký không được trước ngày chốt số liệu của báo cáo ({DateInput.Show(report.DataTo)}).");
+        }
 
-            var data = await assembler.AssembleAsync(report.PlanId, report.DataFrom, report.DataTo, cancellationToken);
-            var json = JsonSerializer.Serialize(ReportComposer.Compose(data!, ReportText.Of(report)), SnapshotJson);
-            db.ReportSnapshots.Add(new ReportSnapshot
-            {
-                ReportId = report.Id,
-                Document = json,
-                Sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json))),
-                CreatedAtUtc = now,
-            });
+        if (await NumberTakenAsync(id, issuedOn.Year, number, cancellationToken) is { } taken)
+        {
+            return taken;
+        }
 
-            try
-            {
-                return await SaveExpectingAsync(report, input.ConcurrencyStamp, cancellationToken);
-            }
-            catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException && attempt < NumberAttempts)
-            {
-                // Another report took the same number a moment before (unique index): count again.
-                db.ChangeTracker.Clear();
-                logger.LogWarning("Report number collision on attempt {Attempt}; numbering again", attempt);
-            }
+        report.State = ReportState.Approved;
+        report.LeadershipComment = null;
+        report.IssuedOn = issuedOn;
+        report.IssuedYear = issuedOn.Year;
+        report.Number = number;
+
+        var data = await assembler.AssembleAsync(report.PlanId, report.DataFrom, report.DataTo, cancellationToken);
+        var json = JsonSerializer.Serialize(ReportComposer.Compose(data!, ReportText.Of(report)), SnapshotJson);
+        db.ReportSnapshots.Add(new ReportSnapshot
+        {
+            ReportId = report.Id,
+            Document = json,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json))),
+            CreatedAtUtc = now,
+        });
+
+        var mails = await notices.AnnounceAsync(report, leader.Name, cancellationToken);
+        try
+        {
+            return await SaveAndSendAsync(report, input.ConcurrencyStamp, mails, cancellationToken);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            // Another approval took the number a moment ago; if not (the same report approved twice at once), the stamp lost.
+            db.ChangeTracker.Clear();
+            var refusal = await NumberTakenAsync(id, issuedOn.Year, number, cancellationToken);
+            return refusal is null ? ReportOutcome.Conflict : refusal;
         }
     }
 
@@ -311,6 +340,29 @@ public sealed class ReportService(PortalDbContext db, ReportAssembler assembler,
             { State: ReportState.Draft or ReportState.Returned } => (report, ReportOutcome.Done),
             _ => (null, ReportOutcome.WrongState),
         };
+    }
+
+    /// <summary>The refusal when another report holds <paramref name="number"/> in <paramref name="year"/>; null when it is free.</summary>
+    private async Task<ReportDecisionRefusal?> NumberTakenAsync(int id, int year, int number, CancellationToken cancellationToken)
+    {
+        var holder = await db.Reports.AsNoTracking().Where(r => r.IssuedYear == year && r.Number == number && r.Id != id)
+            .Select(r => r.Summary).FirstOrDefaultAsync(cancellationToken);
+        return holder is null
+            ? null
+            : new ReportDecisionRefusal($"{nameof(ReportDetailsViewModel.Verdict)}.{nameof(ReportDecisionInput.Number)}",
+                $"Số {number:00} năm {year} đã được dùng cho báo cáo \"{holder}\"; vui lòng chọn số khác (số tiếp theo chưa dùng: {await NextNumberAsync(year, cancellationToken):00}).");
+    }
+
+    /// <summary>Saves as <see cref="SaveExpectingAsync"/> does, then sends the e-mails announcing what was saved.</summary>
+    private async Task<ReportOutcome> SaveAndSendAsync(Report report, Guid expected, IReadOnlyList<Infrastructure.Mail.OutgoingMail> mails, CancellationToken cancellationToken)
+    {
+        var outcome = await SaveExpectingAsync(report, expected, cancellationToken);
+        if (outcome == ReportOutcome.Done)
+        {
+            await notices.SendAsync(mails);
+        }
+
+        return outcome;
     }
 
     /// <summary>Saves only if nobody saved the report since the form was opened (the stamp it carried).</summary>

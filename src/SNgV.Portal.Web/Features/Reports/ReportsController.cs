@@ -88,7 +88,7 @@ public sealed class ReportsController(ReportService reports, IAuthorizationServi
     [Authorize(Policies.CanWriteReports)]
     [HttpPost("{id:int}/trinh")]
     public async Task<IActionResult> Submit(int id, Guid concurrencyStamp, CancellationToken cancellationToken) =>
-        await AfterAsync(id, await reports.SubmitAsync(id, concurrencyStamp, cancellationToken), "Đã trình báo cáo lên Lãnh đạo Sở.", cancellationToken);
+        await AfterAsync(id, await reports.SubmitAsync(id, concurrencyStamp, CurrentUser.From(User), cancellationToken), "Đã trình báo cáo lên Lãnh đạo Sở. Lãnh đạo Sở đã được thông báo.", cancellationToken);
 
     [Authorize(Policies.CanApproveReports)]
     [HttpPost("{id:int}/phe-duyet")]
@@ -100,8 +100,17 @@ public sealed class ReportsController(ReportService reports, IAuthorizationServi
             return details is null ? NotFound() : View(nameof(Details), details with { Verdict = verdict });
         }
 
-        var outcome = await reports.DecideAsync(id, verdict, CurrentUser.From(User), cancellationToken);
-        return await AfterAsync(id, outcome, verdict.IsReturn ? "Đã trả lại báo cáo cho Văn phòng kèm ý kiến." : "Đã phê duyệt. Báo cáo đã được cấp số và ban hành.", cancellationToken);
+        var result = await reports.DecideAsync(id, verdict, CurrentUser.From(User), cancellationToken);
+        if (result.Refusal is { } refusal)
+        {
+            ModelState.AddModelError(refusal.Field, refusal.Message);
+            var details = await reports.DetailsAsync(id, cancellationToken);
+            return details is null ? NotFound() : View(nameof(Details), details with { Verdict = verdict });
+        }
+
+        return await AfterAsync(id, result.Outcome, verdict.IsReturn
+            ? "Đã trả lại báo cáo cho Văn phòng kèm ý kiến. Văn phòng Sở đã được thông báo."
+            : $"Đã phê duyệt. Báo cáo được ban hành với số {ReportService.FormatNumber(verdict.Number!.Value)} ngày {DateInput.Show(verdict.IssuedOn)}; Văn phòng Sở đã được thông báo.", cancellationToken);
     }
 
     [Authorize(Policies.CanWriteReports)]

@@ -617,6 +617,9 @@ namespace SNgV.Portal.Web.Data.Migrations.SqlServer
                     b.Property<int?>("ReminderId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("ReportId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -625,6 +628,8 @@ namespace SNgV.Portal.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("ReminderId");
+
+                    b.HasIndex("ReportId");
 
                     b.HasIndex("RecipientId", "ReadAtUtc");
 
@@ -2156,6 +2161,11 @@ namespace SNgV.Portal.Web.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("ReminderId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("SNgV.Portal.Web.Domain.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("SNgV.Portal.Web.Domain.PciIndicator", b =>

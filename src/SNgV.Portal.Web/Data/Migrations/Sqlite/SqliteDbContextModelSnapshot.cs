@@ -587,6 +587,9 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
                     b.Property<int?>("ReminderId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ReportId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -595,6 +598,8 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ReminderId");
+
+                    b.HasIndex("ReportId");
 
                     b.HasIndex("RecipientId", "ReadAtUtc");
 
@@ -2070,6 +2075,11 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ReminderId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("SNgV.Portal.Web.Domain.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("SNgV.Portal.Web.Domain.PciIndicator", b =>
