@@ -55,18 +55,52 @@ public sealed class TaskSchedulePolicyTests
 public sealed class ReportingPeriodTests
 {
     [Theory]
-    [InlineData("2019-02-14", ReportingFrequency.Quarterly, "2019-01-01", "2019-03-31", "Quý I/2019")]
-    [InlineData("2019-11-30", ReportingFrequency.Quarterly, "2019-10-01", "2019-12-31", "Quý IV/2019")]
-    [InlineData("2019-02-28", ReportingFrequency.Monthly, "2019-02-01", "2019-02-28", "Tháng 2/2019")]
-    [InlineData("2019-07-01", ReportingFrequency.HalfYearly, "2019-07-01", "2019-12-31", "6 tháng cuối năm 2019")]
-    [InlineData("2019-03-10", ReportingFrequency.HalfYearly, "2019-01-01", "2019-06-30", "6 tháng đầu năm 2019")]
-    [InlineData("2020-02-29", ReportingFrequency.Yearly, "2020-01-01", "2020-12-31", "Năm 2020")]
-    public void The_period_containing_a_date(string date, ReportingFrequency frequency, string start, string end, string label)
+    [InlineData("2019-02-14", ReportingFrequency.Quarterly, "2018-12-15", "2019-03-14", "Quý I/2019")]
+    [InlineData("2018-12-15", ReportingFrequency.Quarterly, "2018-12-15", "2019-03-14", "Quý I/2019")]
+    [InlineData("2019-03-14", ReportingFrequency.Quarterly, "2018-12-15", "2019-03-14", "Quý I/2019")]
+    [InlineData("2019-03-15", ReportingFrequency.Quarterly, "2019-03-15", "2019-06-14", "Quý II/2019")]
+    [InlineData("2019-11-30", ReportingFrequency.Quarterly, "2019-09-15", "2019-12-14", "Quý IV/2019")]
+    [InlineData("2019-12-20", ReportingFrequency.Quarterly, "2019-12-15", "2020-03-14", "Quý I/2020")]
+    [InlineData("2019-02-28", ReportingFrequency.Monthly, "2019-02-15", "2019-03-14", "Tháng 3/2019")]
+    [InlineData("2019-02-14", ReportingFrequency.Monthly, "2019-01-15", "2019-02-14", "Tháng 2/2019")]
+    [InlineData("2019-07-01", ReportingFrequency.HalfYearly, "2019-06-15", "2019-12-14", "6 tháng cuối năm 2019")]
+    [InlineData("2019-03-10", ReportingFrequency.HalfYearly, "2018-12-15", "2019-06-14", "6 tháng đầu năm 2019")]
+    [InlineData("2020-02-29", ReportingFrequency.Yearly, "2019-12-15", "2020-12-14", "Năm 2020")]
+    public void The_period_containing_a_date_runs_on_the_decree_09_cut_offs(string date, ReportingFrequency frequency, string start, string end, string label)
     {
         var period = ReportingPeriod.Containing(D(date), frequency);
 
         Assert.Equal((D(start), D(end), label), (period.Start, period.End, period.Label));
         Assert.Equal(period, ReportingPeriod.Of(period.Start, period.End));
+    }
+
+    [Fact]
+    public void A_units_quarter_is_the_range_of_the_offices_report_of_that_quarter()
+    {
+        Assert.Equal((D("2018-12-15"), D("2019-03-14")), (ReportingPeriod.Quarter(2019, 1).Start, ReportingPeriod.Quarter(2019, 1).End));
+        Assert.Equal((D("2018-12-15"), D("2019-12-14")), (ReportingPeriod.Year(2019).Start, ReportingPeriod.Year(2019).End));
+    }
+
+    [Theory]
+    [InlineData("2019-03-16", false)]
+    [InlineData("2019-03-18", false)]
+    [InlineData("2019-03-19", true)]
+    [InlineData("2019-04-25", true)]
+    public void An_update_is_late_when_first_sent_after_the_due_day(string sentOn, bool late)
+    {
+        var q1 = ReportingPeriod.Quarter(2019, 1);
+
+        Assert.Equal(D("2019-03-18"), q1.DueOn);
+        Assert.Equal(late, q1.IsLateWhenSentOn(D(sentOn)));
+    }
+
+    [Fact]
+    public void The_periods_a_unit_can_report_are_those_of_the_plan_year_begun_by_today()
+    {
+        var periods = ReportingPeriod.ReportableOn(D("2019-04-25"), ReportingFrequency.Quarterly, 2019);
+
+        Assert.Equal(["Quý I/2019", "Quý II/2019"], periods.Select(p => p.Label));
+        Assert.Equal(["Năm 2019", "Năm 2025"], ReportingPeriod.ReportableOn(D("2025-01-10"), ReportingFrequency.Yearly, 2019).Select(p => p.Label));
     }
 
     [Fact]

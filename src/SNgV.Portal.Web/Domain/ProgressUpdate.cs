@@ -44,6 +44,12 @@ public class ProgressUpdate : IConcurrencyStamped, IAudited
 
     public DateTime? ReviewedAtUtc { get; set; }
 
+    /// <summary>
+    /// Set when the update is first sent to the Office: sent after its period's due day ("nộp muộn"). A later
+    /// re-submission after a return does not change it.
+    /// </summary>
+    public bool SubmittedLate { get; set; }
+
     public string? ReviewedById { get; set; }
 
     /// <summary>The Office's comment when it returned the update (shown to the unit).</summary>

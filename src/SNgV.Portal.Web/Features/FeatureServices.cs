@@ -37,6 +37,7 @@ public static class FeatureServices
         services.Configure<EvidenceOptions>(configuration.GetSection(EvidenceOptions.Section));
         services.AddSingleton<EvidenceStorage>();
         services.AddScoped<ProgressService>();
+        services.AddScoped<ReportingCalendar>();
         services.AddScoped<ReviewService>();
         services.AddScoped<OverviewService>();
         services.AddScoped<PlanManagementService>();

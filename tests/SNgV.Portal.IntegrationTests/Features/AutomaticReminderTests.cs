@@ -8,7 +8,7 @@ namespace SNgV.Portal.IntegrationTests.Features;
 
 /// <summary>
 /// Plan 95/KH-SNgV has two one-off tasks due 31/12/2019 (II.3.3 and II.5.2, both led by the Office) and quarterly
-/// and yearly (II.6.1) tasks whose periods end on 31/12/2019; the consular unit leads II.4.2 and II.7.1.
+/// and yearly (II.6.1) tasks whose periods end on 14/12/2019 (Decree 09 cut-off); the consular unit leads II.4.2 and II.7.1.
 /// </summary>
 public sealed class AutomaticReminderTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
@@ -20,7 +20,8 @@ public sealed class AutomaticReminderTests(PortalFactory factory) : IClassFixtur
     [Fact]
     public async Task Moving_the_clock_past_the_run_time_sends_due_soon_and_period_end_reminders_to_the_portal_and_the_mail_folder()
     {
-        using var portal = new ClockedPortalFactory(new DateTimeOffset(2019, 12, 24, 6, 0, 0, Vietnam));
+        // 07/12/2019: a week before the cut-off of Q4 and of the year (14/12/2019, Decree 09).
+        using var portal = new ClockedPortalFactory(new DateTimeOffset(2019, 12, 7, 6, 0, 0, Vietnam));
         using var staff = portal.CreatePortalClient();
         await staff.SignInSuccessfullyAsync(DemoUsers.ConsularStaff);
 
@@ -37,8 +38,8 @@ public sealed class AutomaticReminderTests(PortalFactory factory) : IClassFixtur
             {
                 PlanTaskId = reported,
                 UnitId = consular,
-                PeriodStart = new DateOnly(2019, 10, 1),
-                PeriodEnd = new DateOnly(2019, 12, 31),
+                PeriodStart = new DateOnly(2019, 9, 15),
+                PeriodEnd = new DateOnly(2019, 12, 14),
                 Percent = 80,
                 Status = TaskProgressStatus.InProgress,
                 WorkDone = "Đã hợp pháp hóa 120 hồ sơ.",
@@ -54,18 +55,13 @@ public sealed class AutomaticReminderTests(PortalFactory factory) : IClassFixtur
 
         portal.FakeClock.Advance(TimeSpan.FromHours(2));
         await PortalData.EventuallyAsync(
-            async () => await CountAsync(portal, ReminderKind.DueSoon) == 1 && await CountAsync(portal, ReminderKind.PeriodEnding) == 5,
-            "one due-soon reminder and one period-end reminder per lead unit");
-
-        var dueSoon = await portal.WithDbAsync(db => db.Reminders.Include(r => r.Tasks).SingleAsync(r => r.Kind == ReminderKind.DueSoon));
-        var designated = await portal.TaskIdAsync(3, 3);
-        Assert.Equal($"due:{designated}:2019-12-31:7", dueSoon.DeduplicationKey);
-        Assert.Null(dueSoon.SentById);
-        Assert.Equal([designated], dueSoon.Tasks.Select(t => t.PlanTaskId));
+            async () => await CountAsync(portal, ReminderKind.PeriodEnding) == 5,
+            "one period-end reminder per lead unit");
+        Assert.Equal(0, await CountAsync(portal, ReminderKind.DueSoon));
 
         var consularReminder = await portal.WithDbAsync(db => db.Reminders.Include(r => r.Tasks)
             .SingleAsync(r => r.Kind == ReminderKind.PeriodEnding && r.UnitId == consular));
-        Assert.Equal($"period:{consular}:2019-12-31", consularReminder.DeduplicationKey);
+        Assert.Equal($"period:{consular}:2019-12-14", consularReminder.DeduplicationKey);
         Assert.Equal([await portal.TaskIdAsync(7, 1)], consularReminder.Tasks.Select(t => t.PlanTaskId));
 
         var staffList = await staff.GetHtmlAsync("/thong-bao");
@@ -76,24 +72,32 @@ public sealed class AutomaticReminderTests(PortalFactory factory) : IClassFixtur
 
         using var office = portal.CreatePortalClient();
         await office.SignInSuccessfullyAsync(DemoUsers.Office);
-        var officeList = await office.GetHtmlAsync("/thong-bao");
+        Assert.Contains("Sắp hết kỳ báo cáo Quý IV/2019, Năm 2019", await office.GetHtmlAsync("/thong-bao"), StringComparison.Ordinal);
+        var staffMail = Assert.Single(PickupMail.ReadAll(portal.MailPickupDirectory), m => m.To.Contains(DemoUsers.ConsularStaff, StringComparison.Ordinal));
+        Assert.Equal("Sắp hết kỳ báo cáo Quý IV/2019: 1 nhiệm vụ chưa có báo cáo", staffMail.Subject);
+        Assert.Contains("- II.7.1.", staffMail.Body, StringComparison.Ordinal);
+
+        // 24/12: a week before II.3.3's due date (31/12/2019) its lead unit is reminded; II.5.2 is done.
+        portal.FakeClock.Advance(TimeSpan.FromDays(17));
+        await PortalData.EventuallyAsync(async () => await CountAsync(portal, ReminderKind.DueSoon) == 1, "the seven-day reminder");
+        var dueSoon = await portal.WithDbAsync(db => db.Reminders.Include(r => r.Tasks).SingleAsync(r => r.Kind == ReminderKind.DueSoon));
+        var designated = await portal.TaskIdAsync(3, 3);
+        Assert.Equal($"due:{designated}:2019-12-31:7", dueSoon.DeduplicationKey);
+        Assert.Null(dueSoon.SentById);
+        Assert.Equal([designated], dueSoon.Tasks.Select(t => t.PlanTaskId));
+        using var officeLater = portal.CreatePortalClient(); // the earlier sign-in has expired
+        await officeLater.SignInSuccessfullyAsync(DemoUsers.Office);
+        var officeList = await officeLater.GetHtmlAsync("/thong-bao");
         Assert.Contains("Nhiệm vụ II.3.3 sắp đến hạn (31/12/2019)", officeList, StringComparison.Ordinal);
         Assert.Contains("còn 7 ngày", officeList, StringComparison.Ordinal);
         Assert.DoesNotContain("II.5.2 sắp đến hạn", officeList, StringComparison.Ordinal);
-        Assert.Contains("Sắp hết kỳ báo cáo Quý IV/2019, Năm 2019", officeList, StringComparison.Ordinal);
-
-        var mails = PickupMail.ReadAll(portal.MailPickupDirectory);
-        var staffMail = Assert.Single(mails, m => m.To.Contains(DemoUsers.ConsularStaff, StringComparison.Ordinal));
-        Assert.Equal("Sắp hết kỳ báo cáo Quý IV/2019: 1 nhiệm vụ chưa có báo cáo", staffMail.Subject);
-        Assert.Contains("- II.7.1.", staffMail.Body, StringComparison.Ordinal);
-        Assert.Single(mails, m => m.To.Contains(DemoUsers.Office, StringComparison.Ordinal) && m.Subject == "Nhiệm vụ II.3.3 sắp đến hạn (31/12/2019)");
+        Assert.Single(PickupMail.ReadAll(portal.MailPickupDirectory), m => m.To.Contains(DemoUsers.Office, StringComparison.Ordinal) && m.Subject == "Nhiệm vụ II.3.3 sắp đến hạn (31/12/2019)");
 
         // Six days later the one-day reminder follows, and nothing already sent is sent again.
         portal.FakeClock.Advance(TimeSpan.FromDays(6));
         await PortalData.EventuallyAsync(async () => await CountAsync(portal, ReminderKind.DueSoon) == 2, "the one-day reminder");
         Assert.True(await portal.WithDbAsync(db => db.Reminders.AnyAsync(r => r.DeduplicationKey == $"due:{designated}:2019-12-31:1")));
         Assert.Equal(5, await CountAsync(portal, ReminderKind.PeriodEnding));
-        // Six days on the sign-in cookie has expired too.
         using var officeAgain = portal.CreatePortalClient();
         await officeAgain.SignInSuccessfullyAsync(DemoUsers.Office);
         Assert.Contains("còn 1 ngày", await officeAgain.GetHtmlAsync("/thong-bao"), StringComparison.Ordinal);
@@ -108,8 +112,10 @@ public sealed class AutomaticReminderTests(PortalFactory factory) : IClassFixtur
             return await scope.ServiceProvider.GetRequiredService<AutomaticReminderJob>().RunAsync(day);
         }
 
+        var weekBeforeCutOff = new DateOnly(2019, 12, 7);
         var christmasEve = new DateOnly(2019, 12, 24);
-        Assert.Equal(7, await RunAsync(christmasEve));
+        Assert.Equal(5, await RunAsync(weekBeforeCutOff));
+        Assert.Equal(2, await RunAsync(christmasEve));
         var notifications = await factory.WithDbAsync(db => db.Notifications.CountAsync());
         var mails = PickupMail.ReadAll(factory.MailPickupDirectory).Count;
 

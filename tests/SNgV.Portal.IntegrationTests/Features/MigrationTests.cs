@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -46,5 +47,38 @@ public sealed class MigrationTests
 
         Assert.Contains("IF NOT EXISTS", script, StringComparison.Ordinal);
         Assert.Contains("CREATE TABLE [PlanTasks]", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Units_calendar_periods_move_to_the_decree_09_cut_offs_with_their_names_kept()
+    {
+        await using var connection = new SqliteConnection("Data Source=:memory:");
+        await connection.OpenAsync();
+        await using var context = new SqliteDbContext(new DbContextOptionsBuilder<SqliteDbContext>().UseSqlite(connection).Options);
+        var migrator = context.GetService<IMigrator>();
+        var migrations = context.Database.GetMigrations().ToList();
+        var before = migrations[migrations.FindIndex(id => id.EndsWith("_UnitPeriodsOnCutOffs", StringComparison.Ordinal)) - 1];
+        await migrator.MigrateAsync(before);
+
+        await using (var insert = connection.CreateCommand())
+        {
+            // A quarterly (Quý I/2019) and a monthly (Tháng 2/2019) update as the calendar periods stored them.
+            insert.CommandText = """
+                PRAGMA foreign_keys = OFF;
+                INSERT INTO ProgressUpdates (Id, PlanTaskId, UnitId, PeriodStart, PeriodEnd, Percent, Status, WorkDone, State, CreatedById, CreatedAtUtc, UpdatedAtUtc, ConcurrencyStamp)
+                VALUES (1, 1, 1, '2019-01-01', '2019-03-31', 40, 1, 'Q1', 3, 'u', '2019-03-20 02:00:00', '2019-03-20 02:00:00', '00000000-0000-0000-0000-000000000001'),
+                       (2, 1, 1, '2019-02-01', '2019-02-28', 20, 1, 'T2', 3, 'u', '2019-02-20 02:00:00', '2019-02-20 02:00:00', '00000000-0000-0000-0000-000000000002');
+                """;
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        await migrator.MigrateAsync();
+
+        var periods = await context.ProgressUpdates.IgnoreQueryFilters().OrderBy(u => u.Id)
+            .Select(u => new { u.PeriodStart, u.PeriodEnd, u.SubmittedLate }).ToListAsync();
+        Assert.Equal((new DateOnly(2018, 12, 15), new DateOnly(2019, 3, 14), false), (periods[0].PeriodStart, periods[0].PeriodEnd, periods[0].SubmittedLate));
+        Assert.Equal((new DateOnly(2019, 1, 15), new DateOnly(2019, 2, 14)), (periods[1].PeriodStart, periods[1].PeriodEnd));
+        Assert.Equal("Quý I/2019", SNgV.Portal.Web.Domain.ReportingPeriod.Of(periods[0].PeriodStart, periods[0].PeriodEnd).Label);
+        Assert.Equal("Tháng 2/2019", SNgV.Portal.Web.Domain.ReportingPeriod.Of(periods[1].PeriodStart, periods[1].PeriodEnd).Label);
     }
 }

@@ -25,7 +25,8 @@ public sealed class ProgressTests(PlanYearPortalFactory factory) : IClassFixture
             [("bien-ban.pdf", ProgressClient.SmallPdf)], difficulties: "Thiếu cán bộ tiếp nhận.");
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
         var update = await factory.WithDbAsync(db => db.ProgressUpdates.Include(u => u.Files).SingleAsync(u => u.PlanTaskId == taskId));
-        Assert.Equal((ProgressUpdateState.Submitted, 30, new DateOnly(2019, 4, 1)), (update.State, update.Percent, update.PeriodStart));
+        // On 20/05 the form proposes the quarter that has ended and not been reported: Q1 (15/12/2018 – 14/03/2019), late.
+        Assert.Equal((ProgressUpdateState.Submitted, 30, new DateOnly(2018, 12, 15), true), (update.State, update.Percent, update.PeriodStart, update.SubmittedLate));
         Assert.Equal("application/pdf", Assert.Single(update.Files).ContentType);
 
         // The Office is told, and finds it in its queue.
@@ -152,9 +153,9 @@ public sealed class ProgressTests(PlanYearPortalFactory factory) : IClassFixture
         using var submitted = await office.PostProgressAsync(taskId, "submit", "10", "InProgress", "Đã kiểm tra Bộ phận Một cửa.");
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
 
-        var form = await office.GetHtmlAsync($"/nhiem-vu/{taskId}/bao-cao");
+        var form = await office.GetHtmlAsync($"/nhiem-vu/{taskId}/bao-cao?ky=2018-12-15");
         Assert.Contains("đang chờ Văn phòng Sở duyệt", form, StringComparison.Ordinal);
-        using var changed = await office.PostProgressAsync(taskId, "submit", "90", "InProgress", "Sửa sau khi gửi.", formHtml: form);
+        using var changed = await office.PostProgressAsync(taskId, "submit", "90", "InProgress", "Sửa sau khi gửi.", formHtml: form, periodStart: "2018-12-15");
 
         Assert.Contains("đang chờ Văn phòng duyệt; không thể sửa", await changed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(10, await factory.WithDbAsync(db => db.ProgressUpdates.Where(u => u.PlanTaskId == taskId).Select(u => u.Percent).SingleAsync()));

@@ -125,10 +125,13 @@ public sealed class TwoInstanceTests
             return await scope.ServiceProvider.GetRequiredService<AutomaticReminderJob>().RunAsync(day);
         }
 
-        // Christmas Eve 2019: two due-soon reminders (II.3.3 and II.5.2, a key each) and five period-end reminders, one per lead unit.
+        // 07/12/2019, a week before the Q4 and year cut-off (14/12): five period-end reminders, one per lead unit;
+        // Christmas Eve: two due-soon reminders (II.3.3 and II.5.2, a key each). Each day both instances run together.
+        var weekBeforeCutOff = new DateOnly(2019, 12, 7);
         var christmasEve = new DateOnly(2019, 12, 24);
+        var periodRuns = await Task.WhenAll(Task.Run(() => RunAsync(a, weekBeforeCutOff)), Task.Run(() => RunAsync(b, weekBeforeCutOff)));
         var runs = await Task.WhenAll(Task.Run(() => RunAsync(a, christmasEve)), Task.Run(() => RunAsync(b, christmasEve)));
-        Assert.Equal(7, runs.Sum());
+        Assert.Equal((5, 2), (periodRuns.Sum(), runs.Sum()));
         Assert.Equal(2, await a.WithDbAsync(db => db.Reminders.CountAsync(r => r.Kind == ReminderKind.DueSoon)));
         Assert.Equal(5, await a.WithDbAsync(db => db.Reminders.CountAsync(r => r.Kind == ReminderKind.PeriodEnding)));
 

@@ -10,9 +10,9 @@ public static partial class ProgressClient
 
     public static async Task<HttpResponseMessage> PostProgressAsync(
         this HttpClient client, int taskId, string intent, string percent, string status, string workDone,
-        IEnumerable<(string Name, byte[] Content)>? files = null, string? difficulties = null, string? formHtml = null)
+        IEnumerable<(string Name, byte[] Content)>? files = null, string? difficulties = null, string? formHtml = null, string? periodStart = null)
     {
-        var html = formHtml ?? await client.GetHtmlAsync($"/nhiem-vu/{taskId}/bao-cao");
+        var html = formHtml ?? await client.GetHtmlAsync($"/nhiem-vu/{taskId}/bao-cao" + (periodStart is null ? "" : $"?ky={periodStart}"));
         using var content = new MultipartFormDataContent
         {
             { new StringContent(PortalClient.AntiforgeryToken(html)), "__RequestVerificationToken" },
@@ -24,6 +24,11 @@ public static partial class ProgressClient
             { new StringContent(""), "Input.Proposals" },
             { new StringContent(intent), "Input.Intent" },
         };
+        if (periodStart is not null)
+        {
+            content.Add(new StringContent(periodStart), "Input.PeriodStart");
+        }
+
         foreach (var (name, bytes) in files ?? [])
         {
             content.Add(new ByteArrayContent(bytes), "Input.Files", name);

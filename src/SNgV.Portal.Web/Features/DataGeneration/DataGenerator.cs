@@ -280,7 +280,7 @@ public sealed class DataGenerator(PortalDbContext db, AuditInterceptor audit, Ca
         return (taskEntities.Count, updates.Count, events);
     }
 
-    /// <summary>The reporting periods of the plan year a task is reported for, up to its due date and no later than today.</summary>
+    /// <summary>The reporting periods (Decree 09 cut-offs) of the plan year a task is reported for, up to its due date and ended before today.</summary>
     private List<ReportingPeriod> PeriodsOf(PlanTask task, int year)
     {
         var frequency = ReportingPeriod.FrequencyOf(task.ReportingFrequency);
@@ -334,6 +334,7 @@ public sealed class DataGenerator(PortalDbContext db, AuditInterceptor audit, Ca
             CreatedAtUtc = created,
             UpdatedAtUtc = state == ProgressUpdateState.Submitted ? submitted : reviewed,
             SubmittedAtUtc = submitted,
+            SubmittedLate = slot.Period.IsLateWhenSentOn(DateOnly.FromDateTime(VietnamTime.ToLocal(submitted))),
             ReviewedAtUtc = state == ProgressUpdateState.Submitted ? null : reviewed,
             ReviewedById = state == ProgressUpdateState.Submitted ? null : _office.Id,
             ReviewComment = state == ProgressUpdateState.Returned ? GeneratedTexts.ReturnComment(_random) : null,

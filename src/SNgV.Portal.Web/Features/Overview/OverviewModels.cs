@@ -15,13 +15,16 @@ public sealed class OverviewFilter
 
     public ScheduleStatus? Schedule { get; set; }
 
-    /// <summary>Only tasks without a submitted or accepted update for their current reporting period.</summary>
+    /// <summary>Only tasks without a submitted or accepted update for the chosen period.</summary>
     public bool NoUpdate { get; set; }
+
+    /// <summary>The last day (cut-off) of the quarter whose reports are counted; the latest ended quarter when absent.</summary>
+    public DateOnly? Period { get; set; }
 
     public int Page { get; set; } = 1;
 
     public string QueryString(int? page = null) =>
-        $"?areaId={AreaId}&unitId={UnitId}&schedule={Schedule}&noUpdate={NoUpdate.ToString().ToLowerInvariant()}&page={page ?? Page}";
+        $"?areaId={AreaId}&unitId={UnitId}&schedule={Schedule}&noUpdate={NoUpdate.ToString().ToLowerInvariant()}&period={Period:yyyy-MM-dd}&page={page ?? Page}";
 }
 
 public sealed class OverviewFilterValidator : AbstractValidator<OverviewFilter>
@@ -76,4 +79,12 @@ public sealed record OverviewViewModel(
     Paging Paging,
     DateOnly Today,
     IReadOnlyList<SelectListItem> Areas,
-    IReadOnlyList<SelectListItem> Units);
+    IReadOnlyList<SelectListItem> Units)
+{
+    /// <summary>The quarter whose "chưa báo cáo" figures are shown, and the quarters the Office can choose.</summary>
+    public ReportingPeriod ReportPeriod { get; init; }
+
+    public IReadOnlyList<ReportingPeriod> ReportPeriods { get; init; } = [];
+
+    public string PeriodQuery => $"&period={ReportPeriod.End:yyyy-MM-dd}";
+}

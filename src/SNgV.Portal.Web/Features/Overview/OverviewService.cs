@@ -27,7 +27,12 @@ public sealed class OverviewService(PortalDbContext db, PlanReadService plans, T
 
         var today = VietnamTime.Today(clock);
         var tasks = db.PlanTasks.Where(t => t.SolutionArea!.PlanId == plan.Id && !t.IsArchived);
-        var lacksUpdate = LacksUpdateInCurrentPeriod(today);
+        var periods = ReportingPeriod.ReportableOn(today, ReportingFrequency.Quarterly, plan.Year);
+        var ended = periods.Where(p => p.End < today).ToList();
+        var period = periods.Any(p => p.End == filter.Period) ? periods.First(p => p.End == filter.Period)
+            : ended.Count > 0 ? ended[^1] : periods[^1];
+        filter.Period = period.End;
+        var lacksUpdate = LacksUpdateFor(period.End);
 
         var byAreaCounts = await CountAsync(tasks, t => t.SolutionAreaId, lacksUpdate, today, cancellationToken);
         var byUnitCounts = await CountAsync(tasks, t => t.LeadUnitId, lacksUpdate, today, cancellationToken);
@@ -56,7 +61,11 @@ public sealed class OverviewService(PortalDbContext db, PlanReadService plans, T
             new Paging(page, PageSize, total),
             today,
             plan.Areas.Select(a => new SelectListItem($"{a.Code} {a.Title}", a.Id.ToString())).ToList(),
-            units.Select(u => new SelectListItem(u.Name, u.Id.ToString())).ToList());
+            units.Select(u => new SelectListItem(u.Name, u.Id.ToString())).ToList())
+        {
+            ReportPeriod = period,
+            ReportPeriods = periods,
+        };
     }
 
     /// <summary>Two grouped queries: the status counts, and the count of tasks without an update this period.</summary>
@@ -113,20 +122,28 @@ public sealed class OverviewService(PortalDbContext db, PlanReadService plans, T
     }
 
     /// <summary>
-    /// No update submitted or accepted for the task's current reporting period — the period depends on the
-    /// task's frequency, so the four possible period starts are computed here and chosen per row in SQL.
+    /// Due a report for the period ending on <paramref name="cutOff"/> (the 14th of a quarter's last month) and no
+    /// update of it submitted or accepted. Monthly and quarterly tasks are due every quarter, half-yearly ones in
+    /// June and December, yearly ones in December; the period start per frequency is chosen per row in SQL. The
+    /// list of a past quarter stays as it is when the next quarter begins.
     /// </summary>
-    public static Expression<Func<PlanTask, bool>> LacksUpdateInCurrentPeriod(DateOnly today)
+    public static Expression<Func<PlanTask, bool>> LacksUpdateFor(DateOnly cutOff)
     {
-        var month = ReportingPeriod.Containing(today, ReportingFrequency.Monthly).Start;
-        var quarter = ReportingPeriod.Containing(today, ReportingFrequency.Quarterly).Start;
-        var half = ReportingPeriod.Containing(today, ReportingFrequency.HalfYearly).Start;
-        var year = ReportingPeriod.Containing(today, ReportingFrequency.Yearly).Start;
-        return t => !t.Updates.Any(u =>
-            (u.State == ProgressUpdateState.Submitted || u.State == ProgressUpdateState.Accepted)
-            && u.PeriodStart == (t.ReportingFrequency == ReportingFrequency.Monthly ? month
-                : t.ReportingFrequency == ReportingFrequency.HalfYearly ? half
-                : t.ReportingFrequency == ReportingFrequency.Yearly ? year
-                : quarter));
+        var month = ReportingPeriod.Containing(cutOff, ReportingFrequency.Monthly).Start;
+        var quarter = ReportingPeriod.Containing(cutOff, ReportingFrequency.Quarterly).Start;
+        var half = ReportingPeriod.Containing(cutOff, ReportingFrequency.HalfYearly);
+        var year = ReportingPeriod.Containing(cutOff, ReportingFrequency.Yearly);
+        var halfDue = half.End == cutOff;
+        var yearDue = year.End == cutOff;
+        return t => (t.ReportingFrequency == ReportingFrequency.HalfYearly ? halfDue
+                : t.ReportingFrequency == ReportingFrequency.Yearly ? yearDue
+                : true)
+            && !t.Updates.Any(u =>
+                (u.State == ProgressUpdateState.Submitted || u.State == ProgressUpdateState.Accepted)
+                && u.PeriodEnd == cutOff
+                && u.PeriodStart == (t.ReportingFrequency == ReportingFrequency.Monthly ? month
+                    : t.ReportingFrequency == ReportingFrequency.HalfYearly ? half.Start
+                    : t.ReportingFrequency == ReportingFrequency.Yearly ? year.Start
+                    : quarter));
     }
 }

@@ -6,9 +6,12 @@ using SNgV.Portal.Web.Infrastructure.Files;
 
 namespace SNgV.Portal.Web.Features.Progress;
 
-/// <summary>What a unit reports on a task for the current period.</summary>
+/// <summary>What a unit reports on a task for one reporting period.</summary>
 public sealed class ProgressInput
 {
+    /// <summary>The first day of the period reported on; the proposed period when absent.</summary>
+    public DateOnly? PeriodStart { get; set; }
+
     public int? Percent { get; set; }
 
     public TaskProgressStatus? Status { get; set; }

@@ -16,6 +16,7 @@ public sealed class ProgressService(
     PlanReadService plans,
     EvidenceStorage storage,
     NotificationWriter notifications,
+    ReportingCalendar calendar,
     IOptions<EvidenceOptions> evidenceOptions,
     TimeProvider clock)
 {
@@ -91,6 +92,7 @@ public sealed class ProgressService(
                 u.UpdatedAtUtc,
                 u.SubmittedAtUtc,
                 u.ReviewedAtUtc,
+                u.SubmittedLate,
                 Files = u.Files.OrderBy(f => f.Id).Select(f => new EvidenceFileView(f.Id, f.FileName, f.Length)).ToList(),
             })
             .ToListAsync(cancellationToken);
@@ -105,14 +107,17 @@ public sealed class ProgressService(
         return new TaskDetailViewModel(
             task,
             updates.Select(u => new UpdateView(u.Id, u.UnitName, ReportingPeriod.Of(u.PeriodStart, u.PeriodEnd), u.State, u.Percent, u.Status,
-                u.WorkDone, u.Difficulties, u.Proposals, u.ReviewComment, u.UpdatedAtUtc, u.SubmittedAtUtc, u.ReviewedAtUtc, u.Files)).ToList(),
+                u.WorkDone, u.Difficulties, u.Proposals, u.ReviewComment, u.UpdatedAtUtc, u.SubmittedAtUtc, u.ReviewedAtUtc, u.Files, u.SubmittedLate)).ToList(),
             timeline.Select(e => new TimelineEntry(e.AtUtc, e.Kind, e.UserName, e.UnitName, ReportingPeriod.Of(e.PeriodStart, e.PeriodEnd),
                 e.Percent, e.Status, e.Text)).ToList(),
             Today);
     }
 
-    /// <summary>The form for the current period: the unit's update of this period if there is one, else a new one.</summary>
-    public async Task<ProgressFormViewModel?> FormAsync(int taskId, int unitId, ProgressInput? input = null, ProgressSnapshot? theirs = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The form for a period the unit can still report (<paramref name="periodStart"/>, else the one it most likely
+    /// means): the unit's update of that period if there is one, else a new one.
+    /// </summary>
+    public async Task<ProgressFormViewModel?> FormAsync(int taskId, int unitId, DateOnly? periodStart, ProgressInput? input = null, ProgressSnapshot? theirs = null, CancellationToken cancellationToken = default)
     {
         var task = await TaskQueries.SummaryAsync(db, taskId, cancellationToken);
         if (task is null)
@@ -120,7 +125,18 @@ public sealed class ProgressService(
             return null;
         }
 
-        var period = task.PeriodOn(Today);
+        var open = await calendar.OpenPeriodsAsync(task, unitId, Today, cancellationToken);
+        var chosen = open.FirstOrDefault(p => p.Period.Start == periodStart) ?? ReportingCalendar.Proposed(open, Today);
+        if (chosen is null)
+        {
+            return new ProgressFormViewModel(task, task.PeriodOn(Today), input ?? new ProgressInput(), null, null, [], 0, 0)
+            {
+                Today = Today,
+                Periods = open,
+            };
+        }
+
+        var period = chosen.Period;
         var update = await db.ProgressUpdates.AsNoTracking()
             .Where(u => u.PlanTaskId == taskId && u.UnitId == unitId && u.PeriodStart == period.Start)
             .Select(u => new
@@ -149,23 +165,33 @@ public sealed class ProgressService(
                 ConcurrencyStamp = update.ConcurrencyStamp,
             };
 
+        input.PeriodStart = period.Start;
         var options = evidenceOptions.Value;
         return new ProgressFormViewModel(task, period, input, update?.State, update?.ReviewComment, update?.Files ?? [], options.MaxFileBytes, options.MaxFilesPerUpdate)
         {
             Theirs = theirs,
             Today = Today,
+            Periods = open,
+            IsLate = chosen.LateIfSentToday,
         };
     }
 
     /// <summary>
-    /// Saves the unit's update of the current period as a draft or submits it to the Office. All or nothing:
+    /// Saves the unit's update of the chosen period as a draft or submits it to the Office. All or nothing:
     /// the record, its files and the history are saved together, and files written for a save that fails are removed.
     /// </summary>
     public async Task<ProgressSaveResult> SaveAsync(int taskId, CurrentUser user, ProgressInput input, CancellationToken cancellationToken = default)
     {
         var task = await TaskQueries.SummaryAsync(db, taskId, cancellationToken)
             ?? throw new InvalidOperationException($"Task {taskId} not found.");
-        var period = task.PeriodOn(Today);
+        var open = await calendar.OpenPeriodsAsync(task, user.UnitId, Today, cancellationToken);
+        var chosen = input.PeriodStart is { } start ? open.FirstOrDefault(p => p.Period.Start == start) : ReportingCalendar.Proposed(open, Today);
+        if (chosen is null)
+        {
+            return new ProgressSaveResult(ProgressSaveOutcome.PeriodClosed);
+        }
+
+        var period = chosen.Period;
         var now = clock.GetUtcNow().UtcDateTime;
 
         var update = await db.ProgressUpdates.Include(u => u.Files)
@@ -213,6 +239,7 @@ public sealed class ProgressService(
         update.State = input.IsSubmit ? ProgressUpdateState.Submitted : ProgressUpdateState.Draft;
         if (input.IsSubmit)
         {
+            update.SubmittedLate = update.SubmittedAtUtc is null ? chosen.LateIfSentToday : update.SubmittedLate;
             update.SubmittedAtUtc = now;
         }
 
@@ -312,7 +339,7 @@ public sealed class ProgressService(
         notifications.ToUsers(
             await notifications.ActiveUsersInRoleAsync(Roles.Office, cancellationToken),
             $"Báo cáo chờ duyệt: nhiệm vụ {task.Code}",
-            $"{unitName} gửi báo cáo {period.Label}: {update.Percent}% – {DisplayNames.Of(update.Status)}.",
+            $"{unitName} gửi báo cáo {period.Label}{(update.SubmittedLate ? " (nộp muộn)" : "")}: {update.Percent}% – {DisplayNames.Of(update.Status)}.",
             $"/duyet-bao-cao/{update.Id}");
     }
 

@@ -42,7 +42,8 @@ public sealed record UpdateView(
     DateTime UpdatedAtUtc,
     DateTime? SubmittedAtUtc,
     DateTime? ReviewedAtUtc,
-    IReadOnlyList<EvidenceFileView> Files);
+    IReadOnlyList<EvidenceFileView> Files,
+    bool SubmittedLate);
 
 public sealed record TimelineEntry(DateTime AtUtc, ProgressEventKind Kind, string UserName, string UnitName, ReportingPeriod Period, int Percent, TaskProgressStatus Status, string? Text);
 
@@ -69,6 +70,14 @@ public sealed record ProgressFormViewModel(
     /// <summary>Set after a concurrent save: what the other person saved.</summary>
     public ProgressSnapshot? Theirs { get; init; }
 
+    /// <summary>The periods the unit can still report; empty when every period has gone into an issued report.</summary>
+    public IReadOnlyList<OpenPeriod> Periods { get; init; } = [];
+
+    /// <summary>Sending this period's update now is late (nộp muộn).</summary>
+    public bool IsLate { get; init; }
+
+    public bool IsClosed => Periods.Count == 0;
+
     public bool IsLocked => State == ProgressUpdateState.Submitted;
 }
 
@@ -79,6 +88,7 @@ public enum ProgressSaveOutcome
     Conflict,
     Locked,
     Invalid,
+    PeriodClosed,
 }
 
 public sealed record ProgressSaveResult(ProgressSaveOutcome Outcome, ProgressSnapshot? Theirs = null, string? Error = null);

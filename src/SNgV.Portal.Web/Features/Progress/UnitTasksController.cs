@@ -37,14 +37,14 @@ public sealed class UnitTasksController(ProgressService progress, PortalDbContex
     }
 
     [HttpGet("{id:int}/bao-cao")]
-    public async Task<IActionResult> Report(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Report(int id, [FromQuery(Name = "ky")] DateOnly? periodStart, CancellationToken cancellationToken)
     {
         if (await AuthorizeAsync(id, Policies.CanUpdateTaskProgress, cancellationToken) is { } refused)
         {
             return refused;
         }
 
-        return View(await progress.FormAsync(id, User.UnitIdOf()!.Value, cancellationToken: cancellationToken));
+        return View(await progress.FormAsync(id, User.UnitIdOf()!.Value, periodStart, cancellationToken: cancellationToken));
     }
 
     [HttpPost("{id:int}/bao-cao")]
@@ -60,7 +60,7 @@ public sealed class UnitTasksController(ProgressService progress, PortalDbContex
         var unitId = User.UnitIdOf()!.Value;
         if (!ModelState.IsValid)
         {
-            return View(await progress.FormAsync(id, unitId, input, cancellationToken: cancellationToken));
+            return View(await progress.FormAsync(id, unitId, input.PeriodStart, input, cancellationToken: cancellationToken));
         }
 
         var result = await progress.SaveAsync(id, CurrentUser.From(User), input, cancellationToken);
@@ -68,12 +68,17 @@ public sealed class UnitTasksController(ProgressService progress, PortalDbContex
         {
             case ProgressSaveOutcome.SavedDraft:
                 TempData.SetStatus("Đã lưu bản nháp. Báo cáo chưa được gửi Văn phòng.");
-                return RedirectToAction(nameof(Report), new { id });
+                return RedirectToAction(nameof(Report), new { id, ky = input.PeriodStart?.ToString("yyyy-MM-dd") });
             case ProgressSaveOutcome.Submitted:
                 TempData.SetStatus("Đã gửi báo cáo tiến độ để Văn phòng Sở duyệt.");
                 return RedirectToAction(nameof(Details), new { id });
             case ProgressSaveOutcome.Locked:
                 ModelState.AddModelError(string.Empty, "Báo cáo kỳ này đã được gửi và đang chờ Văn phòng duyệt; không thể sửa.");
+                break;
+            case ProgressSaveOutcome.PeriodClosed:
+                ModelState.AddModelError(string.Empty,
+                    "Kỳ báo cáo này đã được tổng hợp vào báo cáo định kỳ đã ban hành nên không thể báo cáo thêm. Vui lòng chọn kỳ khác.");
+                input.PeriodStart = null;
                 break;
             case ProgressSaveOutcome.Conflict:
                 ModelState.AddModelError(string.Empty,
@@ -92,7 +97,7 @@ public sealed class UnitTasksController(ProgressService progress, PortalDbContex
             ModelState.Remove("Input.ConcurrencyStamp");
         }
 
-        return View(await progress.FormAsync(id, unitId, input, result.Theirs, cancellationToken));
+        return View(await progress.FormAsync(id, unitId, input.PeriodStart, input, result.Theirs, cancellationToken));
     }
 
     [HttpGet("{id:int}/tep/{fileId:int}")]

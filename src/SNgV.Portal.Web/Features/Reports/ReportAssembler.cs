@@ -32,13 +32,10 @@ public sealed class ReportAssembler(
             return null;
         }
 
-        var fromUtc = DateInput.StartOfDayUtc(from);
-        var untilUtc = DateInput.StartOfDayUtc(to.AddDays(1));
-
         var areas = await db.SolutionAreas.AsNoTracking().Where(a => a.PlanId == planId).OrderBy(a => a.Number)
             .Select(a => new ReportArea(a.Number, a.Title)).ToListAsync(cancellationToken);
-        var tasks = await TasksAsync(planId, plan.IssuedOn.Year, to, fromUtc, untilUtc, cancellationToken);
-        var remarks = await RemarksAsync(planId, fromUtc, untilUtc, cancellationToken);
+        var tasks = await TasksAsync(planId, plan.IssuedOn.Year, from, to, cancellationToken);
+        var remarks = await RemarksAsync(planId, from, to, cancellationToken);
 
         return new ReportData(
             plan,
@@ -70,7 +67,7 @@ public sealed class ReportAssembler(
         return plan is null ? null : new ReportPlan(plan.Id, plan.Number, plan.IssuedOn, plan.Title, plan.SignerTitle, plan.SignerName, plan.Recipients);
     }
 
-    private async Task<List<ReportTask>> TasksAsync(int planId, int planYear, DateOnly to, DateTime fromUtc, DateTime untilUtc, CancellationToken cancellationToken)
+    private async Task<List<ReportTask>> TasksAsync(int planId, int planYear, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         var rows = await db.PlanTasks.AsNoTracking()
             .Where(t => t.SolutionArea!.PlanId == planId && !t.IsArchived)
@@ -78,13 +75,15 @@ public sealed class ReportAssembler(
             .Select(t => new { t.Id, AreaNumber = t.SolutionArea!.Number, t.Number, t.Title, LeadUnit = t.LeadUnit!.Name, t.Schedule, t.EffectiveDueOn })
             .ToListAsync(cancellationToken);
 
-        // The task's figures come from its lead unit's accepted updates (ADR 0004); the latest one up to the cut-off.
+        // The task's figures come from its lead unit's accepted updates (ADR 0004): the update of the latest period
+        // that ends by the cut-off, whenever the Office accepted it (units report in the days after the cut-off, and
+        // late ones later still). A draft report is assembled afresh; an issued one reads its snapshot.
         var latest = await db.ProgressUpdates.AsNoTracking()
-            .Where(u => u.State == ProgressUpdateState.Accepted && u.ReviewedAtUtc < untilUtc
+            .Where(u => u.State == ProgressUpdateState.Accepted && u.PeriodEnd <= to
                 && u.PlanTask!.SolutionArea!.PlanId == planId && u.UnitId == u.PlanTask.LeadUnitId)
             .GroupBy(u => u.PlanTaskId)
-            .Select(g => g.OrderByDescending(u => u.ReviewedAtUtc).ThenByDescending(u => u.Id)
-                .Select(u => new { u.PlanTaskId, u.Percent, u.Status, u.WorkDone, u.ReviewedAtUtc })
+            .Select(g => g.OrderByDescending(u => u.PeriodEnd).ThenByDescending(u => u.ReviewedAtUtc).ThenByDescending(u => u.Id)
+                .Select(u => new { u.PlanTaskId, u.Percent, u.Status, u.WorkDone, u.PeriodEnd, u.SubmittedLate })
                 .First())
             .ToDictionaryAsync(u => u.PlanTaskId, cancellationToken);
 
@@ -104,19 +103,22 @@ public sealed class ReportAssembler(
                 percent,
                 update?.Status ?? TaskProgressStatus.NotStarted,
                 update?.WorkDone,
-                update is not null && update.ReviewedAtUtc >= fromUtc,
-                TaskSchedulePolicy.Classify(percent, t.EffectiveDueOn, riskFrom, to));
+                update is not null && update.PeriodEnd >= from,
+                TaskSchedulePolicy.Classify(percent, t.EffectiveDueOn, riskFrom, to))
+            {
+                ReportedLate = update is not null && update.PeriodEnd >= from && update.SubmittedLate,
+            };
         }).ToList();
     }
 
-    /// <summary>The difficulties and proposals of each unit's latest accepted update per task within the cut-off.</summary>
-    private async Task<List<RemarkRow>> RemarksAsync(int planId, DateTime fromUtc, DateTime untilUtc, CancellationToken cancellationToken)
+    /// <summary>The difficulties and proposals of each unit's accepted update per task for the latest period ending within the cut-off.</summary>
+    private async Task<List<RemarkRow>> RemarksAsync(int planId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         var rows = await db.ProgressUpdates.AsNoTracking()
-            .Where(u => u.State == ProgressUpdateState.Accepted && u.ReviewedAtUtc >= fromUtc && u.ReviewedAtUtc < untilUtc
+            .Where(u => u.State == ProgressUpdateState.Accepted && u.PeriodEnd >= from && u.PeriodEnd <= to
                 && u.PlanTask!.SolutionArea!.PlanId == planId && (u.Difficulties != null || u.Proposals != null))
             .GroupBy(u => new { u.PlanTaskId, u.UnitId })
-            .Select(g => g.OrderByDescending(u => u.ReviewedAtUtc).ThenByDescending(u => u.Id)
+            .Select(g => g.OrderByDescending(u => u.PeriodEnd).ThenByDescending(u => u.ReviewedAtUtc).ThenByDescending(u => u.Id)
                 .Select(u => new RemarkRow(
                     u.Unit!.Name,
                     u.PlanTask!.SolutionArea!.Number,

@@ -271,7 +271,9 @@ public static class ReportComposer
         return lines.Select((l, i) => $"- {l}{(i == lines.Count - 1 ? "." : ";")}").ToList();
     }
 
-    private static string Result(ReportTask task) => task.WorkDone is { } done ? OneLine(done) : "Chưa có báo cáo kết quả được duyệt.";
+    private static string Result(ReportTask task) => task.WorkDone is { } done
+        ? (task.ReportedLate ? "(Nộp muộn) " : "") + OneLine(done)
+        : "Chưa có báo cáo kết quả được duyệt.";
 
     private static string Progress(ReportTask task) => $"{task.Percent}% — {DisplayNames.Of(task.Status)}" +
         (task.ScheduleStatus is ScheduleStatus.Late or ScheduleStatus.AtRisk ? $" ({DisplayNames.Of(task.ScheduleStatus).ToLower(Vietnamese)})" : "");

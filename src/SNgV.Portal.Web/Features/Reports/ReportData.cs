@@ -23,7 +23,7 @@ public sealed record ReportArea(int Number, string Title)
     public string Code => $"II.{Number}";
 }
 
-/// <summary>A task as it stood at the end of the cut-off: the lead unit's latest accepted update up to then.</summary>
+/// <summary>A task as it stood at the end of the cut-off: the lead unit's accepted update of the latest period ending by then.</summary>
 public sealed record ReportTask(
     int AreaNumber,
     int Number,
@@ -38,6 +38,9 @@ public sealed record ReportTask(
     ScheduleStatus ScheduleStatus)
 {
     public string Code => $"II.{AreaNumber}.{Number}";
+
+    /// <summary>The update the figures come from was first sent after its period's due day.</summary>
+    public bool ReportedLate { get; init; }
 }
 
 /// <summary>A difficulty or proposal a unit wrote in an accepted update within the cut-off.</summary>

@@ -1,5 +1,4 @@
 using SNgV.Portal.Web.Domain;
-using SNgV.Portal.Web.Features.Surveys;
 
 namespace SNgV.Portal.Web.Features.Reports;
 
@@ -11,17 +10,15 @@ namespace SNgV.Portal.Web.Features.Reports;
 /// </summary>
 public static class ReportPeriods
 {
-    private static readonly string[] Roman = ["I", "II", "III", "IV"];
-
     public static (DateOnly From, DateOnly To) ProposedCutOff(ReportKind kind, int year, int? quarter)
     {
-        var previousDecember = new DateOnly(year - 1, 12, 15);
+        var yearStart = ReportingPeriod.Year(year).Start;
         return kind switch
         {
-            ReportKind.Quarterly => (new ReportingQuarter(year, QuarterOf(quarter)).Start, new ReportingQuarter(year, QuarterOf(quarter)).End),
-            ReportKind.HalfYear => (previousDecember, new DateOnly(year, 6, 14)),
-            ReportKind.NineMonths => (previousDecember, new DateOnly(year, 9, 14)),
-            ReportKind.Annual => (previousDecember, new DateOnly(year, 12, 14)),
+            ReportKind.Quarterly => (ReportingPeriod.Quarter(year, QuarterOf(quarter)).Start, ReportingPeriod.Quarter(year, QuarterOf(quarter)).End),
+            ReportKind.HalfYear => (yearStart, new DateOnly(year, 6, ReportingPeriod.CutOffDay)),
+            ReportKind.NineMonths => (yearStart, new DateOnly(year, 9, ReportingPeriod.CutOffDay)),
+            ReportKind.Annual => (yearStart, ReportingPeriod.Year(year).End),
             _ => (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)),
         };
     }
@@ -29,7 +26,7 @@ public static class ReportPeriods
     /// <summary>How the period reads in a sentence: "quý I năm 2019", "6 tháng đầu năm 2019", "năm 2019".</summary>
     public static string PeriodPhrase(ReportKind kind, int year, int? quarter) => kind switch
     {
-        ReportKind.Quarterly => $"quý {Roman[QuarterOf(quarter) - 1]} năm {year}",
+        ReportKind.Quarterly => $"quý {ReportingPeriod.RomanQuarter(QuarterOf(quarter))} năm {year}",
         ReportKind.HalfYear => $"6 tháng đầu năm {year}",
         ReportKind.NineMonths => $"9 tháng đầu năm {year}",
         ReportKind.Annual => $"năm {year}",
@@ -43,7 +40,7 @@ public static class ReportPeriods
     /// <summary>"Quý I/2019", "6 tháng/2019": the short label of lists.</summary>
     public static string ShortLabel(ReportKind kind, int year, int? quarter) => kind switch
     {
-        ReportKind.Quarterly => $"Quý {Roman[QuarterOf(quarter) - 1]}/{year}",
+        ReportKind.Quarterly => $"Quý {ReportingPeriod.RomanQuarter(QuarterOf(quarter))}/{year}",
         ReportKind.HalfYear => $"6 tháng/{year}",
         ReportKind.NineMonths => $"9 tháng/{year}",
         ReportKind.Annual => $"Năm {year}",

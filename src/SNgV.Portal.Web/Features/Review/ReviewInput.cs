@@ -40,7 +40,7 @@ public sealed class ReviewInputValidator : AbstractValidator<ReviewInput>
 }
 
 public sealed record ReviewQueueRow(int UpdateId, int TaskId, int AreaNumber, int TaskNumber, string TaskTitle, string UnitName, bool IsLeadUnit,
-    DateOnly PeriodStart, DateOnly PeriodEnd, int Percent, Domain.TaskProgressStatus Status, DateTime SubmittedAtUtc, int FileCount)
+    DateOnly PeriodStart, DateOnly PeriodEnd, int Percent, Domain.TaskProgressStatus Status, DateTime SubmittedAtUtc, int FileCount, bool SubmittedLate)
 {
     public string Code => $"II.{AreaNumber}.{TaskNumber}";
 }

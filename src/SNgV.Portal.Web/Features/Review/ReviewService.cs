@@ -37,7 +37,8 @@ public sealed class ReviewService(PortalDbContext db, ProgressService progress, 
                 u.Percent,
                 u.Status,
                 u.SubmittedAtUtc!.Value,
-                u.Files.Count))
+                u.Files.Count,
+                u.SubmittedLate))
             .ToListAsync(cancellationToken);
         return new ReviewQueueViewModel(rows, new Paging(page, PageSize, total));
     }

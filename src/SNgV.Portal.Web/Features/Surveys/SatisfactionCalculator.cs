@@ -1,3 +1,4 @@
+using SNgV.Portal.Web.Domain;
 namespace SNgV.Portal.Web.Features.Surveys;
 
 /// <summary>
@@ -55,19 +56,19 @@ public static class SatisfactionCalculator
 /// </summary>
 public readonly record struct ReportingQuarter(int Year, int Quarter)
 {
-    private static readonly string[] Roman = ["I", "II", "III", "IV"];
-
     public static ReportingQuarter Containing(DateOnly date)
     {
-        var shifted = date.Day >= 15 ? date.AddMonths(1) : date;
-        return new ReportingQuarter(shifted.Year, ((shifted.Month - 1) / 3) + 1);
+        var period = ReportingPeriod.Containing(date, ReportingFrequency.Quarterly);
+        return new ReportingQuarter(period.End.Year, period.QuarterNumber);
     }
 
-    public DateOnly Start => new DateOnly(Year, ((Quarter - 1) * 3) + 1, 15).AddMonths(-1);
+    public ReportingPeriod Period => ReportingPeriod.Quarter(Year, Quarter);
 
-    public DateOnly End => new(Year, Quarter * 3, 14);
+    public DateOnly Start => Period.Start;
 
-    public string Label => $"Quý {Roman[Quarter - 1]}/{Year}";
+    public DateOnly End => Period.End;
+
+    public string Label => Period.Label;
 }
 
 /// <summary>Counts of one criterion's valid answers, as a grouped query returns them.</summary>

@@ -1374,6 +1374,9 @@ namespace SNgV.Portal.Web.Data.Migrations.SqlServer
                     b.Property<DateTime?>("SubmittedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<bool>("SubmittedLate")
+                        .HasColumnType("bit");
+
                     b.Property<int>("UnitId")
                         .HasColumnType("int");
 

@@ -1315,6 +1315,9 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("SubmittedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("SubmittedLate")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
 
