@@ -73,15 +73,16 @@ public sealed class ReportNarrativeTests
     public void The_figures_say_what_changed_in_the_words_of_the_report()
     {
         var before = new ReportFigures(20, 1, 2, 5, 13, 0, 3, 1, 4, 18, "II.1.2, II.4.2", 1, 0);
-        var now = before with { UpdatedInPeriod = 3, Completed = 4, LateOrAtRisk = "", Difficulties = 2 };
+        var now = before with { UpdatedInPeriod = 3, Completed = 4, LateOrAtRisk = "II.4.2, II.5.1", Difficulties = 2 };
 
         Assert.Equal(
         [
             "Số nhiệm vụ được báo cáo kết quả và được xác nhận trong kỳ: 1 → 3",
             "Số nhiệm vụ hoàn thành: 2 → 4",
-            "Nhiệm vụ chậm hoặc có nguy cơ chậm: II.1.2, II.4.2 → không có",
+            "Nhiệm vụ chậm hoặc có nguy cơ chậm: thêm II.5.1; không còn II.1.2",
             "Số ý kiến khó khăn, vướng mắc của các đơn vị: 1 → 2",
         ], now.ChangesSince(before));
+        Assert.Equal(["Nhiệm vụ chậm hoặc có nguy cơ chậm: không còn II.1.2, II.4.2"], (before with { LateOrAtRisk = "" }).ChangesSince(before));
         Assert.Empty(now.ChangesSince(ReportFigures.FromJson(now.ToJson())!));
         Assert.Null(ReportFigures.FromJson(null));
         Assert.Null(ReportFigures.FromJson("không phải JSON"));

@@ -74,13 +74,18 @@ public sealed record ReportFigures(
         Count("Số nhiệm vụ chưa hoàn thành", before.Unfinished, Unfinished);
         if (before.LateOrAtRisk != LateOrAtRisk)
         {
-            changes.Add($"Nhiệm vụ chậm hoặc có nguy cơ chậm: {Codes(before.LateOrAtRisk)} → {Codes(LateOrAtRisk)}");
+            var then = Codes(before.LateOrAtRisk);
+            var now = Codes(LateOrAtRisk);
+            var added = now.Except(then).ToList();
+            var gone = then.Except(now).ToList();
+            changes.Add("Nhiệm vụ chậm hoặc có nguy cơ chậm: " + string.Join("; ",
+                new[] { (added, "thêm"), (gone, "không còn") }.Where(c => c.Item1.Count > 0).Select(c => $"{c.Item2} {string.Join(", ", c.Item1)}")));
         }
 
         Count("Số ý kiến khó khăn, vướng mắc của các đơn vị", before.Difficulties, Difficulties);
         Count("Số đề xuất, kiến nghị của các đơn vị", before.Proposals, Proposals);
         return changes;
 
-        static string Codes(string codes) => codes.Length == 0 ? "không có" : codes;
+        static string[] Codes(string codes) => codes.Split(", ", StringSplitOptions.RemoveEmptyEntries);
     }
 }
