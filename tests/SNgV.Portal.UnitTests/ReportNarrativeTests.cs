@@ -14,15 +14,16 @@ public sealed class ReportNarrativeTests
     {
         var lines = ReportComposer.MergedRemarks(
         [
-            new UnitRemark("Phòng Lãnh sự", "II.1.2", "Thiếu cán bộ tiếp nhận hồ sơ."),
-            new UnitRemark("Phòng Hợp tác quốc tế", "II.1.2", "Kinh phí còn hạn chế"),
-            new UnitRemark("Phòng Lãnh sự", "II.3.1", "  thiếu  cán bộ tiếp nhận\nhồ sơ ;"),
-            new UnitRemark("Phòng Lãnh sự", "II.3.1", "Phần mềm một cửa đôi khi gián đoạn."),
-            new UnitRemark("Phòng Hợp tác quốc tế", "II.4.2", "- Kinh phí còn hạn chế."),
-            new UnitRemark("Phòng Lãnh sự", "II.4.2", "THIẾU CÁN BỘ TIẾP NHẬN HỒ SƠ!"),
-            new UnitRemark("Phòng Lãnh sự", "II.5.1", "   "),
+            new UnitRemark("Phòng Hợp tác quốc tế", "II.1.2", "Kinh phí còn hạn chế", 4),
+            new UnitRemark("Phòng Lãnh sự", "II.1.2", "Thiếu cán bộ tiếp nhận hồ sơ.", 3),
+            new UnitRemark("Phòng Lãnh sự", "II.3.1", "  thiếu  cán bộ tiếp nhận\nhồ sơ ;", 3),
+            new UnitRemark("Phòng Lãnh sự", "II.3.1", "Phần mềm một cửa đôi khi gián đoạn.", 3),
+            new UnitRemark("Phòng Hợp tác quốc tế", "II.4.2", "- Kinh phí còn hạn chế.", 4),
+            new UnitRemark("Phòng Lãnh sự", "II.4.2", "THIẾU CÁN BỘ TIẾP NHẬN HỒ SƠ!", 3),
+            new UnitRemark("Phòng Lãnh sự", "II.5.1", "   ", 3),
         ]);
 
+        // Phòng Lãnh sự comes before Phòng Hợp tác quốc tế in the department's order, though its first remark is on the same task.
         Assert.Equal(
         [
             "- Phòng Lãnh sự (II.1.2, II.3.1, II.4.2): Thiếu cán bộ tiếp nhận hồ sơ.",

@@ -46,8 +46,8 @@ public sealed class ReportAssembler(
             to,
             areas,
             tasks,
-            remarks.Where(r => r.Difficulties != null).Select(r => new UnitRemark(r.Unit, r.TaskCode, r.Difficulties!)).ToList(),
-            remarks.Where(r => r.Proposals != null).Select(r => new UnitRemark(r.Unit, r.TaskCode, r.Proposals!)).ToList(),
+            remarks.Where(r => r.Difficulties != null).Select(r => new UnitRemark(r.Unit, r.TaskCode, r.Difficulties!, r.UnitOrder)).ToList(),
+            remarks.Where(r => r.Proposals != null).Select(r => new UnitRemark(r.Unit, r.TaskCode, r.Proposals!, r.UnitOrder)).ToList(),
             await SurveyAsync(from, to, cancellationToken),
             await DossiersAsync(from, to, cancellationToken),
             await PciAsync(to.Year, cancellationToken))

@@ -164,12 +164,14 @@ public static class ReportComposer
     }
 
     /// <summary>
-    /// The units' remarks, one line per unit and remark, the tasks it concerns in brackets: "- Phòng X (II.1.2, II.3.1): …".
+    /// The units' remarks, one line per unit and remark, the tasks it concerns in brackets: "- Phòng X (II.1.2, II.3.1): …";
+    /// the units in the department's order, each unit's remarks in the order of the tasks they first concern.
     /// Remarks of one unit that differ only in spacing, case or closing punctuation are one remark.
     /// </summary>
     public static IReadOnlyList<string> MergedRemarks(IEnumerable<UnitRemark> remarks) =>
         remarks.Where(r => RemarkKey(r.Text).Length > 0)
             .GroupBy(r => r.Unit, StringComparer.Ordinal)
+            .OrderBy(unit => unit.Min(r => r.UnitOrder))
             .SelectMany(unit => unit.GroupBy(r => RemarkKey(r.Text), StringComparer.Ordinal)
                 .Select(same => $"- {unit.Key} ({string.Join(", ", same.Select(r => r.TaskCode).Distinct(StringComparer.Ordinal))}): {Sentence(same.First().Text)}"))
             .ToList();
@@ -426,9 +428,9 @@ public static class ReportComposer
     private static List<string> LateOrAtRiskCodes(ReportData data) =>
         data.Tasks.Where(t => t.Percent < 100 && t.ScheduleStatus is ScheduleStatus.Late or ScheduleStatus.AtRisk).Select(t => t.Code).ToList();
 
-    /// <summary>Up to ten codes named; beyond that, a pointer to section I.3 where every one is listed.</summary>
+    /// <summary>Up to ten codes named; beyond that, a pointer to the annex, which gives every task's progress against its due date.</summary>
     private static string CodeList(List<string> codes) =>
-        codes.Count <= 10 ? string.Join(", ", codes) : string.Join(", ", codes.Take(10)) + $" và {codes.Count - 10} nhiệm vụ khác (chi tiết tại mục I.3)";
+        codes.Count <= 10 ? string.Join(", ", codes) : string.Join(", ", codes.Take(10)) + $" và {codes.Count - 10} nhiệm vụ khác (chi tiết tại Phụ lục kèm theo)";
 
     /// <summary>What makes two remarks the same: the words, whatever the spacing, case, bullet or closing punctuation.</summary>
     private static string RemarkKey(string text) =>

@@ -48,7 +48,8 @@ public sealed record ReportTask(
 }
 
 /// <summary>A difficulty or proposal a unit wrote in an accepted update within the cut-off.</summary>
-public sealed record UnitRemark(string Unit, string TaskCode, string Text);
+/// <param name="UnitOrder">The unit's place in the department's order of units, which the merged remarks follow.</param>
+public sealed record UnitRemark(string Unit, string TaskCode, string Text, int UnitOrder = 0);
 
 /// <summary>What a supporting unit (đơn vị phối hợp) reported on a task, in its latest accepted update within the cut-off.</summary>
 public sealed record SupportingResult(string TaskCode, string Unit, string WorkDone);
