@@ -73,7 +73,7 @@ public sealed class ReportFormatTests
         var document = ReportComposer.Compose(data, text);
 
         Assert.Equal(["II.1.1", "II.2.1"], document.Tasks.Select(t => t.Code));
-        Assert.Equal("- Phòng Lãnh sự (nhiệm vụ II.2.1): Thiếu cán bộ.", narrative.Difficulties);
+        Assert.Equal("- Phòng Lãnh sự (II.2.1): Thiếu cán bộ.", narrative.Difficulties);
         Assert.Contains("II.2.1", narrative.NextTasks, StringComparison.Ordinal);
         Assert.Equal(["- UBND tỉnh;", "- Sở Nội vụ;", "- Lưu: VT, VP."], document.Recipients);
         var paragraphs = document.Body.OfType<ReportParagraph>().Select(p => p.Text).ToList();

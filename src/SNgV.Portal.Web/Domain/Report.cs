@@ -43,6 +43,19 @@ public class Report : IConcurrencyStamped, IAudited
     /// <summary>Nhiệm vụ trọng tâm kỳ tới.</summary>
     public string NextTasks { get; set; } = "";
 
+    /// <summary>
+    /// The figures the narrative sections were last proposed from (JSON of the report's figures: tasks in total,
+    /// reported in the period, completed, late…). When the figures assembled now differ, the text no longer matches
+    /// the tables and the draft says so. Empty for drafts created before the portal kept them.
+    /// </summary>
+    public string? TextFigures { get; set; }
+
+    /// <summary>
+    /// Hex SHA-256 of each narrative section as last proposed (JSON, by section name): a section whose text hashes
+    /// differently has been edited by the Office, and proposing the text again keeps it unless asked otherwise.
+    /// </summary>
+    public string? ProposedTextHashes { get; set; }
+
     /// <summary>The line above the signer's title when signing on behalf of the director, e.g. "KT. GIÁM ĐỐC"; may be empty.</summary>
     public string SignerAuthority { get; set; } = "";
 

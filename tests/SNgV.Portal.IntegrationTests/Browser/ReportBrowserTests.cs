@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SNgV.Portal.IntegrationTests.Infrastructure;
 
@@ -36,6 +37,21 @@ public sealed partial class ReportBrowserTests(BrowserFixture browser)
         await Accessibility.AssertWcag21AaAsync(office);
         await UserGuideScreenshots.TakeAsync(office, "van-phong-soan-bao-cao");
         var reportUrl = office.Url;
+
+        // A unit's Q1 update accepted after the text was written: the draft says the text no longer matches the figures.
+        await AcceptedQ1UpdateAsync(5, 4);
+        await office.ReloadAsync();
+        var warning = office.Locator(".report-stale-text");
+        await Assertions.Expect(warning).ToContainTextAsync("Nội dung không còn khớp với số liệu");
+        await Assertions.Expect(warning).ToContainTextAsync("Số nhiệm vụ hoàn thành:");
+        await Assertions.Expect(warning).ToContainTextAsync("Văn phòng đã sửa các phần: Đánh giá chung.");
+        await Accessibility.AssertWcag21AaAsync(office);
+        await warning.EvaluateAsync("element => element.scrollIntoView({ block: 'start' })");
+        await UserGuideScreenshots.TakeAsync(office, "van-phong-canh-bao-du-thao-cu");
+        await office.GetByRole(AriaRole.Button, new() { Name = "Đề xuất lại nội dung" }).ClickAsync();
+        await Assertions.Expect(office.GetByRole(AriaRole.Status)).ToContainTextAsync("Giữ nguyên phần Văn phòng đã sửa: Đánh giá chung");
+        await Assertions.Expect(warning).ToHaveCountAsync(0);
+        await Assertions.Expect(office.GetByLabel("Đánh giá chung (mục I.1)")).ToHaveValueAsync("Các phòng, đơn vị đã triển khai đồng bộ các nhiệm vụ của Kế hoạch trong quý I năm 2019.");
         await office.GetByRole(AriaRole.Button, new() { Name = "Trình Lãnh đạo Sở" }).ClickAsync();
         await Assertions.Expect(office.Locator(".report-state")).ToHaveTextAsync("Chờ Lãnh đạo duyệt");
 
@@ -82,6 +98,21 @@ public sealed partial class ReportBrowserTests(BrowserFixture browser)
         Assert.Equal(taskCodes.Order(), rows.Skip(1).Select(r => r[0]).Order());
         Assert.Contains(numberLine, ReportFiles.SheetRows(annex, sheet: 1).SelectMany(r => r));
     }
+
+    /// <summary>A completed update of task II.{area}.{number} by its lead unit, for the Q1/2019 period, accepted on 10/03/2019.</summary>
+    private Task AcceptedQ1UpdateAsync(int area, int number) => browser.Portal.WithServicesAsync(async services =>
+    {
+        var db = services.GetRequiredService<Web.Data.PortalDbContext>();
+        var task = await db.PlanTasks.SingleAsync(t => t.SolutionArea!.Number == area && t.Number == number && t.SolutionArea.Plan!.Number == "95/KH-SNgV");
+        var at = new DateTime(2019, 3, 10, 2, 0, 0, DateTimeKind.Utc);
+        db.ProgressUpdates.Add(new Web.Domain.ProgressUpdate
+        {
+            PlanTaskId = task.Id, UnitId = task.LeadUnitId, PeriodStart = new DateOnly(2018, 12, 15), PeriodEnd = new DateOnly(2019, 3, 14), Percent = 100,
+            Status = Web.Domain.TaskProgressStatus.Completed, WorkDone = "Đã hoàn thành kiểm tra công vụ quý I.", State = Web.Domain.ProgressUpdateState.Accepted,
+            CreatedById = "seed", CreatedAtUtc = at, UpdatedAtUtc = at, SubmittedAtUtc = at, ReviewedAtUtc = at,
+        });
+        await db.SaveChangesAsync();
+    });
 
     private static async Task<byte[]> DownloadAsync(IPage page, string link)
     {

@@ -45,7 +45,7 @@ public sealed class ReportTests(ReportPortalFactory factory) : IClassFixture<Rep
         var id = await CreateQ1ReportAsync(office);
         var draft = WebUtility.HtmlDecode(await office.GetHtmlAsync($"/bao-cao-dinh-ky/{id}"));
         Assert.Contains(WorkDone, draft, StringComparison.Ordinal);
-        Assert.Contains("- Phòng Lãnh sự (nhiệm vụ II.4.2): Thiếu cán bộ tiếp nhận hồ sơ.", draft, StringComparison.Ordinal);
+        Assert.Contains("- Phòng Lãnh sự (II.4.2): Thiếu cán bộ tiếp nhận hồ sơ.", draft, StringComparison.Ordinal);
         Assert.Contains("Số:        /BC-SNgV", draft, StringComparison.Ordinal);
         Assert.Contains("(số liệu tính từ ngày 15/12/2018 đến ngày 14/03/2019)", draft, StringComparison.Ordinal);
 

@@ -14,6 +14,8 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         builder.Property(r => r.Difficulties).HasMaxLength(FieldLengths.ReportSection).IsRequired();
         builder.Property(r => r.Proposals).HasMaxLength(FieldLengths.ReportSection).IsRequired();
         builder.Property(r => r.NextTasks).HasMaxLength(FieldLengths.ReportSection).IsRequired();
+        builder.Property(r => r.TextFigures).HasMaxLength(FieldLengths.LongText);
+        builder.Property(r => r.ProposedTextHashes).HasMaxLength(FieldLengths.LongText);
         builder.Property(r => r.SignerAuthority).HasMaxLength(FieldLengths.ShortText).IsRequired();
         builder.Property(r => r.SignerTitle).HasMaxLength(FieldLengths.ShortText).IsRequired();
         builder.Property(r => r.SignerName).HasMaxLength(FieldLengths.PersonName).IsRequired();

@@ -133,6 +133,8 @@ public static class AuditLabels
         ["Report.Difficulties"] = "Khó khăn, vướng mắc",
         ["Report.Proposals"] = "Đề xuất, kiến nghị",
         ["NextTasks"] = "Nhiệm vụ kỳ tới",
+        ["TextFigures"] = "Số liệu dùng để đề xuất nội dung",
+        ["ProposedTextHashes"] = "Mã kiểm tra nội dung đề xuất",
         ["SignerAuthority"] = "Thẩm quyền ký",
         ["Report.SignerTitle"] = "Chức vụ người ký",
         ["Report.SignerName"] = "Người ký",

@@ -43,11 +43,15 @@ public sealed class ReportAssembler(
             to,
             areas,
             tasks,
-            remarks.Where(r => r.Difficulties != null).Select(r => new UnitRemark(r.Unit, r.TaskCode, r.Difficulties!)).ToList(),
-            remarks.Where(r => r.Proposals != null).Select(r => new UnitRemark(r.Unit, r.TaskCode, r.Proposals!)).ToList(),
+            remarks.Where(r => r.Difficulties != null).Select(r => new UnitRemark(r.Unit, r.TaskCode, r.Difficulties!, r.UnitOrder)).ToList(),
+            remarks.Where(r => r.Proposals != null).Select(r => new UnitRemark(r.Unit, r.TaskCode, r.Proposals!, r.UnitOrder)).ToList(),
             await SurveyAsync(from, to, cancellationToken),
             await DossiersAsync(from, to, cancellationToken),
-            await PciAsync(to.Year, cancellationToken));
+            await PciAsync(to.Year, cancellationToken))
+        {
+            SupportingResults = await SupportingResultsAsync(planId, from, to, cancellationToken),
+            Chasing = await ChasingAsync(planId, from, to, cancellationToken),
+        };
     }
 
     private async Task<ReportPlan?> PlanAsync(int planId, CancellationToken cancellationToken)
@@ -129,6 +133,74 @@ public sealed class ReportAssembler(
                 .First())
             .ToListAsync(cancellationToken);
         return rows.OrderBy(r => r.AreaNumber).ThenBy(r => r.TaskNumber).ThenBy(r => r.UnitOrder).ToList();
+    }
+
+    /// <summary>
+    /// What each supporting unit reported on a task: its accepted update of the latest period ending within the cut-off, taken in the same
+    /// window as the units' remarks. The task's own figures stay its lead unit's (ADR 0004).
+    /// </summary>
+    private async Task<List<SupportingResult>> SupportingResultsAsync(int planId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var rows = await db.ProgressUpdates.AsNoTracking()
+            .Where(u => u.State == ProgressUpdateState.Accepted && u.PeriodEnd >= from && u.PeriodEnd <= to
+                && u.PlanTask!.SolutionArea!.PlanId == planId && u.UnitId != u.PlanTask.LeadUnitId && u.WorkDone != "")
+            .GroupBy(u => new { u.PlanTaskId, u.UnitId })
+            .Select(g => g.OrderByDescending(u => u.PeriodEnd).ThenByDescending(u => u.ReviewedAtUtc).ThenByDescending(u => u.Id)
+                .Select(u => new
+                {
+                    AreaNumber = u.PlanTask!.SolutionArea!.Number,
+                    TaskNumber = u.PlanTask.Number,
+                    Unit = u.Unit!.Name,
+                    UnitOrder = u.Unit.SortOrder,
+                    u.WorkDone,
+                })
+                .First())
+            .ToListAsync(cancellationToken);
+        return rows.OrderBy(r => r.AreaNumber).ThenBy(r => r.TaskNumber).ThenBy(r => r.UnitOrder)
+            .Select(r => new SupportingResult($"II.{r.AreaNumber}.{r.TaskNumber}", r.Unit, r.WorkDone)).ToList();
+    }
+
+    /// <summary>
+    /// The reminders sent within the cut-off about the plan's tasks, by unit, and whether each reminded unit submitted a
+    /// progress update on the plan after its first reminder and by the period's due day. Two queries whatever the numbers.
+    /// </summary>
+    private async Task<ReportChasing> ChasingAsync(int planId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var fromUtc = DateInput.StartOfDayUtc(from);
+        var untilUtc = DateInput.StartOfDayUtc(to.AddDays(1));
+        // Units answer a reminder with the period's update, which they send in the days after the cut-off.
+        var answeredUntilUtc = DateInput.StartOfDayUtc(to.AddDays(ReportingPeriod.DaysToReportAfterCutOff + 1));
+        var reminders = await db.Reminders.AsNoTracking()
+            .Where(r => r.CreatedAtUtc >= fromUtc && r.CreatedAtUtc < untilUtc && r.Tasks.Any(t => t.PlanTask!.SolutionArea!.PlanId == planId))
+            .Select(r => new { r.UnitId, Unit = r.Unit!.Name, UnitOrder = r.Unit.SortOrder, r.Kind, r.CreatedAtUtc })
+            .ToListAsync(cancellationToken);
+        if (reminders.Count == 0)
+        {
+            return ReportChasing.None;
+        }
+
+        var unitIds = reminders.Select(r => r.UnitId).Distinct().ToList();
+        var lastSubmitted = await db.ProgressUpdates.AsNoTracking()
+            .Where(u => unitIds.Contains(u.UnitId) && u.SubmittedAtUtc != null && u.SubmittedAtUtc >= fromUtc && u.SubmittedAtUtc < answeredUntilUtc
+                && u.PlanTask!.SolutionArea!.PlanId == planId)
+            .GroupBy(u => u.UnitId)
+            .Select(g => new { UnitId = g.Key, Last = g.Max(u => u.SubmittedAtUtc) })
+            .ToDictionaryAsync(x => x.UnitId, x => x.Last, cancellationToken);
+
+        var units = reminders.GroupBy(r => new { r.UnitId, r.Unit, r.UnitOrder })
+            .OrderBy(g => g.Key.UnitOrder).ThenBy(g => g.Key.Unit, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var first = g.Min(r => r.CreatedAtUtc);
+                return new ChasedUnit(
+                    g.Key.Unit,
+                    g.Count(),
+                    DateOnly.FromDateTime(VietnamTime.ToLocal(first)),
+                    DateOnly.FromDateTime(VietnamTime.ToLocal(g.Max(r => r.CreatedAtUtc))),
+                    lastSubmitted.GetValueOrDefault(g.Key.UnitId) is { } last && last > first);
+            })
+            .ToList();
+        return new ReportChasing(reminders.Count, reminders.Count(r => r.Kind == ReminderKind.Manual), units);
     }
 
     /// <summary>The SIPAS indices of the responses counted within the cut-off, for the questionnaire most of them answered.</summary>

@@ -37,7 +37,17 @@ public static class ReportComposer
     public const string Symbol = "BC-SNgV";
     public const string Archive = "Lưu: VT, VP";
 
+    public const string DeputySigningFor = "KT. GIÁM ĐỐC";
+    public const string DeputyTitle = "PHÓ GIÁM ĐỐC";
+
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    /// <summary>Misspellings found in plans' recipient lists, and how they are written.</summary>
+    private static readonly (string Wrong, string Right)[] RecipientCorrections = [("Công thông tin", "Cổng thông tin")];
+
+    private static readonly char[] ClosingPunctuation = ['.', ';', ',', ':', '!', '…', ' '];
+
+    private static readonly char[] Bullets = ['-', '–', '•', '*', '+', ' '];
 
     public static ReportDocument Compose(ReportData data, ReportText text)
     {
@@ -49,11 +59,12 @@ public static class ReportComposer
             "Độc lập - Tự do - Hạnh phúc",
             PlaceAndDate(text.IssuedOn, data.To.Year));
 
+        var period = PeriodOf(data, text);
         var body = new List<ReportBlock>
         {
             new ReportParagraph($"Thực hiện Kế hoạch số {data.Plan.Number} ngày {Date(data.Plan.IssuedOn)} của Sở Ngoại vụ về {LowerFirst(data.Plan.Title)}, " +
-                $"Sở Ngoại vụ báo cáo kết quả thực hiện {ReportPeriods.PeriodPhrase(text.Kind, text.Year, text.Quarter)} " +
-                $"(số liệu tính từ ngày {Date(data.From)} đến ngày {Date(data.To)}) như sau:"),
+                $"Sở Ngoại vụ báo cáo kết quả thực hiện {period}" +
+                (text.Kind == ReportKind.AdHoc ? "" : $" (số liệu tính từ ngày {Date(data.From)} đến ngày {Date(data.To)})") + " như sau:"),
             new ReportHeading(1, "I. KẾT QUẢ THỰC HIỆN"),
             new ReportHeading(2, "1. Tình hình chung"),
         };
@@ -70,6 +81,8 @@ public static class ReportComposer
         body.AddRange(Dossiers(data.Dossiers));
         body.Add(new ReportHeading(2, "6. Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)"));
         body.AddRange(Pci(data.Pci));
+        body.Add(new ReportHeading(2, "7. Công tác theo dõi, đôn đốc"));
+        body.AddRange(Chasing(data.Chasing));
         body.Add(new ReportHeading(1, "II. TỒN TẠI, HẠN CHẾ VÀ KHÓ KHĂN, VƯỚNG MẮC"));
         body.Add(new ReportHeading(2, "1. Tồn tại, hạn chế"));
         body.AddRange(Paragraphs(text.Shortcomings));
@@ -79,34 +92,117 @@ public static class ReportComposer
         body.AddRange(Paragraphs(text.NextTasks));
         body.Add(new ReportHeading(1, "IV. ĐỀ XUẤT, KIẾN NGHỊ"));
         body.AddRange(Paragraphs(text.Proposals));
-        body.Add(new ReportParagraph($"Trên đây là báo cáo kết quả thực hiện Kế hoạch số {data.Plan.Number} {ReportPeriods.PeriodPhrase(text.Kind, text.Year, text.Quarter)} của Sở Ngoại vụ./."));
+        body.Add(new ReportParagraph($"Trên đây là báo cáo kết quả thực hiện Kế hoạch số {data.Plan.Number} {period} của Sở Ngoại vụ./."));
 
         return new ReportDocument(header, "BÁO CÁO", text.Summary, body, text.Signature, RecipientLines(text.Recipients), TaskRows(data));
     }
 
-    /// <summary>The Office's starting text: the difficulties and proposals units reported, and what the figures say.</summary>
-    public static (string GeneralAssessment, string Shortcomings, string Difficulties, string Proposals, string NextTasks) ProposedNarrative(ReportData data)
+    /// <summary>The counts the proposed text is written from, from the same tasks and remarks as the tables.</summary>
+    public static ReportFigures Figures(ReportData data)
     {
-        var counts = StatusCounts.Of(data.Tasks);
-        var general = $"Các phòng, đơn vị thuộc Sở đã triển khai các nhiệm vụ được giao tại Kế hoạch số {data.Plan.Number}; trong kỳ có {counts.UpdatedInPeriod} " +
-            $"trên tổng số {counts.Total} nhiệm vụ được báo cáo kết quả và được Văn phòng Sở xác nhận.";
-        var shortcomings = counts.Late + counts.Silent == 0
-            ? ""
-            : $"- Còn {counts.Late} nhiệm vụ chậm tiến độ và {counts.Silent} nhiệm vụ chưa có báo cáo kết quả trong kỳ.";
-        var unfinished = data.Tasks.Where(t => t.Percent < 100).ToList();
-        var lateCodes = unfinished.Where(t => t.ScheduleStatus is ScheduleStatus.Late or ScheduleStatus.AtRisk).Select(t => t.Code).ToList();
-        var nextTasks = unfinished.Count == 0
-            ? ""
-            : $"- Tiếp tục triển khai {unfinished.Count} nhiệm vụ chưa hoàn thành" + (lateCodes.Count > 0 ? $", tập trung vào các nhiệm vụ chậm hoặc có nguy cơ chậm tiến độ: {string.Join(", ", lateCodes)}." : ".");
-        return (general, shortcomings, Lines(data.Difficulties), Lines(data.Proposals), nextTasks);
+        var c = StatusCounts.Of(data.Tasks);
+        return new ReportFigures(
+            c.Total, c.UpdatedInPeriod, c.Completed, c.InProgress, c.NotStarted, c.Paused, c.Late, c.AtRisk, c.Silent,
+            data.Tasks.Count(t => t.Percent < 100),
+            string.Join(", ", LateOrAtRiskCodes(data)),
+            MergedRemarks(data.Difficulties).Count,
+            MergedRemarks(data.Proposals).Count);
+    }
 
-        static string Lines(IEnumerable<UnitRemark> remarks) =>
-            string.Join("\n", remarks.Select(r => $"- {r.Unit} (nhiệm vụ {r.TaskCode}): {OneLine(r.Text)}"));
+    /// <summary>
+    /// The Office's starting text, written from <see cref="Figures"/>: what the figures say, and the difficulties and
+    /// proposals the units reported, grouped by unit with near-duplicates merged.
+    /// </summary>
+    public static ReportNarrative ProposedNarrative(ReportData data)
+    {
+        var f = Figures(data);
+        var reported = f.UpdatedInPeriod switch
+        {
+            0 => $"trong kỳ chưa có nhiệm vụ nào được báo cáo kết quả và được Văn phòng Sở xác nhận (Kế hoạch có {f.Total} nhiệm vụ)",
+            _ when f.UpdatedInPeriod == f.Total && f.Total > 1 => $"trong kỳ, tất cả {f.Total} nhiệm vụ đều được báo cáo kết quả và được Văn phòng Sở xác nhận",
+            _ => $"trong kỳ có {f.UpdatedInPeriod} trên tổng số {f.Total} nhiệm vụ được báo cáo kết quả và được Văn phòng Sở xác nhận",
+        };
+        var completed = f.Completed switch
+        {
+            0 => "chưa có nhiệm vụ nào hoàn thành",
+            _ when f.Completed == f.Total && f.Total > 1 => $"tất cả {f.Completed} nhiệm vụ đã hoàn thành",
+            _ => $"{f.Completed} nhiệm vụ đã hoàn thành",
+        };
+        var schedule = (f.Late == 0 ? "không còn nhiệm vụ chậm tiến độ" : $"còn {f.Late} nhiệm vụ chậm tiến độ") +
+            (f.AtRisk == 0 ? "" : $", {f.AtRisk} nhiệm vụ có nguy cơ chậm");
+        var general = $"Các phòng, đơn vị thuộc Sở đã triển khai các nhiệm vụ được giao tại Kế hoạch số {data.Plan.Number}; {reported}. " +
+            $"Tính đến ngày {Date(data.To)}, {completed}; {schedule}.";
+
+        var shortcomings = new List<string>();
+        if (f.Late > 0)
+        {
+            var late = data.Tasks.Where(t => t.ScheduleStatus == ScheduleStatus.Late).Select(t => t.Code).ToList();
+            shortcomings.Add($"- Còn {f.Late} nhiệm vụ chậm tiến độ: {CodeList(late)}.");
+        }
+
+        if (f.Silent > 0)
+        {
+            shortcomings.Add($"- Có {f.Silent} nhiệm vụ chưa hoàn thành nhưng chưa có báo cáo kết quả trong kỳ (chi tiết tại mục I.3).");
+        }
+
+        var lateCodes = LateOrAtRiskCodes(data);
+        var nextTasks = f.Unfinished == 0
+            ? "- Duy trì, phát huy kết quả các nhiệm vụ đã hoàn thành của Kế hoạch."
+            : $"- Tiếp tục triển khai {f.Unfinished} nhiệm vụ chưa hoàn thành" + lateCodes.Count switch
+            {
+                0 => ".",
+                1 => $", tập trung vào nhiệm vụ chậm hoặc có nguy cơ chậm tiến độ: {lateCodes[0]}.",
+                _ => $", tập trung vào các nhiệm vụ chậm hoặc có nguy cơ chậm tiến độ: {CodeList(lateCodes)}.",
+            };
+        return new ReportNarrative(
+            general,
+            string.Join("\n", shortcomings),
+            string.Join("\n", MergedRemarks(data.Difficulties)),
+            string.Join("\n", MergedRemarks(data.Proposals)),
+            nextTasks,
+            f);
+    }
+
+    /// <summary>
+    /// The units' remarks, one line per unit and remark, the tasks it concerns in brackets: "- Phòng X (II.1.2, II.3.1): …";
+    /// the units in the department's order, each unit's remarks in the order of the tasks they first concern.
+    /// Remarks of one unit that differ only in spacing, case or closing punctuation are one remark.
+    /// </summary>
+    public static IReadOnlyList<string> MergedRemarks(IEnumerable<UnitRemark> remarks) =>
+        remarks.Where(r => RemarkKey(r.Text).Length > 0)
+            .GroupBy(r => r.Unit, StringComparer.Ordinal)
+            .OrderBy(unit => unit.Min(r => r.UnitOrder))
+            .SelectMany(unit => unit.GroupBy(r => RemarkKey(r.Text), StringComparer.Ordinal)
+                .Select(same => $"- {unit.Key} ({string.Join(", ", same.Select(r => r.TaskCode).Distinct(StringComparer.Ordinal))}): {Sentence(same.First().Text)}"))
+            .ToList();
+
+    /// <summary>
+    /// The signer as the plan names it, in the form of Decree 30/2020, art. 13: a deputy (in charge or not) signs for
+    /// the director, "KT. GIÁM ĐỐC" over "PHÓ GIÁM ĐỐC".
+    /// </summary>
+    public static ReportSignature DefaultSignature(ReportPlan plan)
+    {
+        var title = plan.SignerTitle.Trim().Normalize(System.Text.NormalizationForm.FormC);
+        return title.ToUpper(Vietnamese).StartsWith(DeputyTitle, StringComparison.Ordinal)
+            ? new ReportSignature(DeputySigningFor, DeputyTitle, plan.SignerName)
+            : new ReportSignature("", title, plan.SignerName);
     }
 
     /// <summary>Nơi nhận as set by default: the plan's own recipients, the archive last.</summary>
     public static string DefaultRecipients(ReportPlan plan) =>
-        string.Join("\n", plan.Recipients.Where(r => !r.StartsWith("Lưu", StringComparison.Ordinal)).Append(Archive));
+        string.Join("\n", plan.Recipients.Where(r => !r.StartsWith("Lưu", StringComparison.Ordinal)).Select(CorrectedRecipient).Append(Archive));
+
+    /// <summary>A recipient copied from the plan, without its known typos and with a capital first letter.</summary>
+    public static string CorrectedRecipient(string recipient)
+    {
+        var corrected = recipient.Trim();
+        foreach (var (wrong, right) in RecipientCorrections)
+        {
+            corrected = corrected.Replace(wrong, right, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return corrected.Length == 0 ? corrected : char.ToUpper(corrected[0], Vietnamese) + corrected[1..];
+    }
 
     public static string NumberLine(int? number) => number is { } n ? $"Số: {n:00}/{Symbol}" : $"Số:        /{Symbol}";
 
@@ -122,10 +218,21 @@ public static class ReportComposer
     private static IEnumerable<ReportBlock> Overview(ReportData data)
     {
         var c = StatusCounts.Of(data.Tasks);
-        yield return new ReportParagraph(
-            $"Kế hoạch có {c.Total} nhiệm vụ thuộc {data.Areas.Count} nhóm giải pháp. Tính đến ngày {Date(data.To)}: {c.Completed} nhiệm vụ hoàn thành, " +
-            $"{c.InProgress} nhiệm vụ đang thực hiện, {c.NotStarted} nhiệm vụ chưa triển khai, {c.Paused} nhiệm vụ tạm dừng; {c.Late} nhiệm vụ chậm tiến độ, " +
-            $"{c.AtRisk} nhiệm vụ có nguy cơ chậm; {c.Silent} nhiệm vụ chưa có báo cáo kết quả trong kỳ.");
+        if (c.Total == 0)
+        {
+            yield return new ReportParagraph("Kế hoạch chưa có nhiệm vụ.");
+        }
+        else
+        {
+            var statuses = new[] { (c.Completed, "hoàn thành"), (c.InProgress, "đang thực hiện"), (c.NotStarted, "chưa triển khai"), (c.Paused, "tạm dừng") }
+                .Where(s => s.Item1 > 0).Select(s => $"{s.Item1} nhiệm vụ {s.Item2}");
+            var schedule = c.Late + c.AtRisk == 0
+                ? "không có nhiệm vụ chậm hoặc có nguy cơ chậm tiến độ"
+                : string.Join(", ", new[] { (c.Late, "chậm tiến độ"), (c.AtRisk, "có nguy cơ chậm") }.Where(s => s.Item1 > 0).Select(s => $"{s.Item1} nhiệm vụ {s.Item2}"));
+            yield return new ReportParagraph(
+                $"Kế hoạch có {c.Total} nhiệm vụ thuộc {data.Areas.Count} nhóm giải pháp. Tính đến ngày {Date(data.To)}: {string.Join(", ", statuses)}; {schedule}" +
+                (c.Silent == 0 ? "." : $"; {c.Silent} nhiệm vụ chưa hoàn thành nhưng chưa có báo cáo kết quả trong kỳ."));
+        }
 
         var rows = data.Areas.Select(a =>
         {
@@ -141,6 +248,7 @@ public static class ReportComposer
 
     private static IEnumerable<ReportBlock> ByArea(ReportData data)
     {
+        var support = data.SupportingResults.ToLookup(r => r.TaskCode, StringComparer.Ordinal);
         var letter = 'a';
         foreach (var area in data.Areas)
         {
@@ -155,7 +263,7 @@ public static class ReportComposer
             yield return new ReportTable(
                 ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Kết quả thực hiện", "Tiến độ"],
                 [7, 33, 15, 30, 15],
-                tasks.Select(t => (IReadOnlyList<string>)[t.Code, t.Title, t.LeadUnit, Result(t), Progress(t)]).ToList());
+                tasks.Select(t => (IReadOnlyList<string>)[t.Code, t.Title, t.LeadUnit, Result(t, support), Progress(t)]).ToList());
         }
     }
 
@@ -241,9 +349,43 @@ public static class ReportComposer
         }
     }
 
+    /// <summary>Section I.7: the reminders sent within the cut-off, to which units, and how many of them reported afterwards.</summary>
+    private static IEnumerable<ReportBlock> Chasing(ReportChasing chasing)
+    {
+        if (chasing.Reminders == 0)
+        {
+            yield return new ReportParagraph("Văn phòng Sở theo dõi tiến độ qua báo cáo của các đơn vị trên Cổng thông tin; trong kỳ không phải gửi nhắc nhở, đôn đốc đơn vị nào.");
+            yield break;
+        }
+
+        var kinds = chasing.SentByOffice switch
+        {
+            0 => " (đều là nhắc nhở tự động khi nhiệm vụ sắp đến hạn hoặc kỳ báo cáo sắp kết thúc)",
+            _ when chasing.Automatic == 0 => " (đều do Văn phòng Sở gửi)",
+            _ => $" ({chasing.SentByOffice} lượt do Văn phòng Sở gửi, {chasing.Automatic} lượt nhắc nhở tự động khi nhiệm vụ sắp đến hạn hoặc kỳ báo cáo sắp kết thúc)",
+        };
+        var units = chasing.Units;
+        var to = units.Count == 1 ? $"đến {units[0].Unit}" : $"đến {units.Count} đơn vị";
+        var missing = units.Where(u => !u.ReportedAfter).Select(u => u.Unit).ToList();
+        var after = (units.Count, chasing.ReportedAfter) switch
+        {
+            (1, 1) => "Sau khi được đôn đốc, đơn vị đã gửi báo cáo tiến độ trong kỳ.",
+            (1, 0) => "Đến ngày chốt số liệu, đơn vị chưa gửi báo cáo tiến độ sau khi được đôn đốc.",
+            var (all, done) when done == all => $"Sau khi được đôn đốc, cả {all} đơn vị đều đã gửi báo cáo tiến độ trong kỳ.",
+            (_, 0) => "Đến ngày chốt số liệu, chưa đơn vị nào gửi báo cáo tiến độ sau khi được đôn đốc.",
+            var (all, done) => $"Sau khi được đôn đốc, {done}/{all} đơn vị đã gửi báo cáo tiến độ trong kỳ; chưa gửi: {string.Join(", ", missing)}.",
+        };
+        yield return new ReportParagraph($"Văn phòng Sở theo dõi tiến độ qua báo cáo của các đơn vị trên Cổng thông tin và đã gửi {chasing.Reminders} lượt nhắc nhở, đôn đốc{kinds} {to}. {after}");
+        yield return new ReportTable(
+            ["Đơn vị", "Số lượt đôn đốc", "Lần đầu", "Lần gần nhất", "Báo cáo sau khi được đôn đốc"],
+            [32, 14, 17, 17, 20],
+            units.Select(u => (IReadOnlyList<string>)[u.Unit, Count(u.Reminders), Date(u.FirstOn), Date(u.LastOn), u.ReportedAfter ? "Đã gửi" : "Chưa gửi"]).ToList());
+    }
+
     private static List<ReportTaskRow> TaskRows(ReportData data)
     {
         var areaTitles = data.Areas.ToDictionary(a => a.Number, a => a.Title);
+        var support = data.SupportingResults.ToLookup(r => r.TaskCode, StringComparer.Ordinal);
         return data.Tasks.Select(t => new ReportTaskRow(
             $"II.{t.AreaNumber}",
             areaTitles.GetValueOrDefault(t.AreaNumber) ?? "",
@@ -253,7 +395,7 @@ public static class ReportComposer
             t.Percent,
             DisplayNames.Of(t.Status),
             DisplayNames.Of(t.ScheduleStatus),
-            Result(t),
+            Result(t, support),
             t.UpdatedInPeriod)).ToList();
     }
 
@@ -274,6 +416,36 @@ public static class ReportComposer
     private static string Result(ReportTask task) => task.WorkDone is { } done
         ? (task.ReportedLate ? "(Nộp muộn) " : "") + OneLine(done)
         : "Chưa có báo cáo kết quả được duyệt.";
+
+    /// <summary>The lead unit's result, then on a line of its own each supporting unit's: "Phòng Y (phối hợp): …".</summary>
+    private static string Result(ReportTask task, ILookup<string, SupportingResult> support) =>
+        string.Join("\n", support[task.Code].Select(s => $"{s.Unit} (phối hợp): {OneLine(s.WorkDone)}").Prepend(Result(task)));
+
+    /// <summary>How the period reads in the opening and closing sentences: an ad-hoc report by its own range.</summary>
+    private static string PeriodOf(ReportData data, ReportText text) => text.Kind == ReportKind.AdHoc
+        ? ReportPeriods.RangePhrase(data.From, data.To)
+        : ReportPeriods.PeriodPhrase(text.Kind, text.Year, text.Quarter);
+
+    /// <summary>The unfinished tasks that are late or at risk, by code, in the plan's order.</summary>
+    private static List<string> LateOrAtRiskCodes(ReportData data) =>
+        data.Tasks.Where(t => t.Percent < 100 && t.ScheduleStatus is ScheduleStatus.Late or ScheduleStatus.AtRisk).Select(t => t.Code).ToList();
+
+    /// <summary>Up to ten codes named; beyond that, a pointer to the annex, which gives every task's progress against its due date.</summary>
+    private static string CodeList(List<string> codes) =>
+        codes.Count <= 10 ? string.Join(", ", codes) : string.Join(", ", codes.Take(10)) + $" và {codes.Count - 10} nhiệm vụ khác (chi tiết tại Phụ lục kèm theo)";
+
+    /// <summary>What makes two remarks the same: the words, whatever the spacing, case, bullet or closing punctuation.</summary>
+    private static string RemarkKey(string text) =>
+        string.Join(' ', text.Normalize(System.Text.NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            .TrimStart(Bullets).TrimEnd(ClosingPunctuation).ToLower(Vietnamese);
+
+    /// <summary>A remark as one sentence: on one line, without a bullet, a capital first letter and a full stop.</summary>
+    private static string Sentence(string text)
+    {
+        var sentence = string.Join(' ', text.Normalize(System.Text.NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            .TrimStart(Bullets).TrimEnd(ClosingPunctuation);
+        return sentence.Length == 0 ? sentence : char.ToUpper(sentence[0], Vietnamese) + sentence[1..] + ".";
+    }
 
     private static string Progress(ReportTask task) => $"{task.Percent}% — {DisplayNames.Of(task.Status)}" +
         (task.ScheduleStatus is ScheduleStatus.Late or ScheduleStatus.AtRisk ? $" ({DisplayNames.Of(task.ScheduleStatus).ToLower(Vietnamese)})" : "");

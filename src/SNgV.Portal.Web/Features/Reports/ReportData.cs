@@ -14,7 +14,14 @@ public sealed record ReportData(
     IReadOnlyList<UnitRemark> Proposals,
     ReportSurvey? Survey,
     IReadOnlyList<ReportProcedureFigures> Dossiers,
-    ReportPci? Pci);
+    ReportPci? Pci)
+{
+    /// <summary>The supporting units' accepted results within the cut-off, shown under the tasks they concern.</summary>
+    public IReadOnlyList<SupportingResult> SupportingResults { get; init; } = [];
+
+    /// <summary>What the Office did to chase the units within the cut-off.</summary>
+    public ReportChasing Chasing { get; init; } = ReportChasing.None;
+}
 
 public sealed record ReportPlan(int Id, string Number, DateOnly IssuedOn, string Title, string SignerTitle, string SignerName, IReadOnlyList<string> Recipients);
 
@@ -44,7 +51,26 @@ public sealed record ReportTask(
 }
 
 /// <summary>A difficulty or proposal a unit wrote in an accepted update within the cut-off.</summary>
-public sealed record UnitRemark(string Unit, string TaskCode, string Text);
+/// <param name="UnitOrder">The unit's place in the department's order of units, which the merged remarks follow.</param>
+public sealed record UnitRemark(string Unit, string TaskCode, string Text, int UnitOrder = 0);
+
+/// <summary>What a supporting unit (đơn vị phối hợp) reported on a task, in its latest accepted update within the cut-off.</summary>
+public sealed record SupportingResult(string TaskCode, string Unit, string WorkDone);
+
+/// <summary>
+/// The reminders (đôn đốc) sent within the cut-off about the plan's tasks, and per unit whether it sent a progress
+/// update after it was first reminded, still within the cut-off.
+/// </summary>
+public sealed record ReportChasing(int Reminders, int SentByOffice, IReadOnlyList<ChasedUnit> Units)
+{
+    public static readonly ReportChasing None = new(0, 0, []);
+
+    public int Automatic => Reminders - SentByOffice;
+
+    public int ReportedAfter => Units.Count(u => u.ReportedAfter);
+}
+
+public sealed record ChasedUnit(string Unit, int Reminders, DateOnly FirstOn, DateOnly LastOn, bool ReportedAfter);
 
 public sealed record ReportSurvey(long Responses, decimal? Sipas, IReadOnlyList<(int Number, string Name, decimal? Index)> Elements, bool Small);
 

@@ -55,7 +55,34 @@ public sealed record ReportDetailsViewModel(ReportSummary Report, ReportDocument
 
     /// <summary>For a report waiting for approval: the next free number of the current year.</summary>
     public int? NextNumber { get; init; }
+
+    /// <summary>Before issue: whether the text still matches the figures it was proposed from; empty once issued.</summary>
+    public ReportTextCheck? TextCheck { get; init; }
 }
+
+/// <summary>
+/// Whether a draft's narrative still matches its tables: the figures it was proposed from against the figures assembled
+/// now, what changed between them, and which sections the Office has edited since they were proposed.
+/// </summary>
+public sealed record ReportTextCheck(bool Matches, IReadOnlyList<string> Changes, IReadOnlyList<ReportSection> Edited)
+{
+    public const string NotRecorded = "Dự thảo được lập trước khi Cổng ghi lại số liệu dùng để đề xuất nội dung, nên chưa đối chiếu được nội dung với số liệu hiện tại.";
+
+    public static ReportTextCheck Of(Report report, ReportFigures now)
+    {
+        var edited = ReportSections.Edited(report);
+        if (ReportFigures.FromJson(report.TextFigures) is not { } then)
+        {
+            return new ReportTextCheck(false, [NotRecorded], edited);
+        }
+
+        var changes = now.ChangesSince(then);
+        return new ReportTextCheck(changes.Count == 0, changes, edited);
+    }
+}
+
+/// <summary>What proposing the text again did: the outcome, and the sections kept as the Office wrote them.</summary>
+public sealed record ReportReproposal(ReportOutcome Outcome, IReadOnlyList<ReportSection> Kept);
 
 /// <summary>A report waiting for the leadership's decision, as the leadership's home page lists it.</summary>
 public sealed record WaitingReportRow(int Id, string Summary, ReportKind Kind, int Year, int? Quarter, DateTime SubmittedAtUtc, string CreatedByName)
@@ -86,3 +113,6 @@ public enum ReportOutcome
     /// <summary>Refused for what the form says (see <see cref="ReportDecisionResult.Refusal"/>); nothing was saved.</summary>
     Refused,
 }
+
+/// <summary>The text check as the details page shows it: to the Office with the form to propose again, to the leadership before approving.</summary>
+public sealed record ReportTextCheckView(int ReportId, Guid ConcurrencyStamp, ReportTextCheck Check, bool CanProposeAgain, bool BeforeApproval);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SNgV.Portal.Web.Domain;
 
 namespace SNgV.Portal.Web.Features.Reports;
@@ -30,12 +31,21 @@ public static class ReportPeriods
         ReportKind.HalfYear => $"6 tháng đầu năm {year}",
         ReportKind.NineMonths => $"9 tháng đầu năm {year}",
         ReportKind.Annual => $"năm {year}",
-        _ => $"năm {year} (báo cáo đột xuất)",
+        _ => RangePhrase(ProposedCutOff(kind, year, quarter).From, ProposedCutOff(kind, year, quarter).To),
     };
+
+    /// <summary>How an ad-hoc report's own range reads in its title and sentences: "từ ngày 01/05/2019 đến ngày 31/05/2019".</summary>
+    public static string RangePhrase(DateOnly from, DateOnly to) =>
+        $"từ ngày {from.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} đến ngày {to.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}";
+
+    /// <summary>The summary line of an ad-hoc report over its own range.</summary>
+    public static string AdHocSummary(DateOnly from, DateOnly to) => $"{SummaryStem} {RangePhrase(from, to)}";
 
     /// <summary>The summary line (trích yếu) the portal proposes, in the form of reports.md.</summary>
     public static string ProposedSummary(ReportKind kind, int year, int? quarter) =>
-        $"Kết quả thực hiện Kế hoạch duy trì nâng cao PCI và SIPAS {PeriodPhrase(kind, year, quarter)}";
+        $"{SummaryStem} {PeriodPhrase(kind, year, quarter)}";
+
+    private const string SummaryStem = "Kết quả thực hiện Kế hoạch duy trì nâng cao PCI và SIPAS";
 
     /// <summary>"Quý I/2019", "6 tháng/2019": the short label of lists.</summary>
     public static string ShortLabel(ReportKind kind, int year, int? quarter) => kind switch

@@ -99,8 +99,8 @@ public sealed class ReportService(PortalDbContext db, ReportAssembler assembler,
             return null;
         }
 
-        var narrative = ReportComposer.ProposedNarrative(data);
         var now = clock.GetUtcNow().UtcDateTime;
+        var signature = ReportComposer.DefaultSignature(data.Plan);
         var report = new Report
         {
             PlanId = input.PlanId,
@@ -109,20 +109,17 @@ public sealed class ReportService(PortalDbContext db, ReportAssembler assembler,
             Quarter = input.Kind == ReportKind.Quarterly ? input.Quarter : null,
             DataFrom = input.DataFrom.Value,
             DataTo = input.DataTo.Value,
-            Summary = Clean(input.Summary),
-            GeneralAssessment = narrative.GeneralAssessment,
-            Shortcomings = narrative.Shortcomings,
-            Difficulties = Truncated(narrative.Difficulties),
-            Proposals = Truncated(narrative.Proposals),
-            NextTasks = Truncated(narrative.NextTasks),
-            SignerTitle = data.Plan.SignerTitle,
-            SignerName = data.Plan.SignerName,
+            Summary = FittedSummary(input),
+            SignerAuthority = signature.Authority,
+            SignerTitle = signature.Title,
+            SignerName = signature.Name,
             Recipients = ReportComposer.DefaultRecipients(data.Plan),
             CreatedById = author.Id,
             CreatedByName = author.Name,
             CreatedAtUtc = now,
             UpdatedAtUtc = now,
         };
+        ReportSections.Propose(report, ReportComposer.ProposedNarrative(data), replaceEdited: true, Truncated);
         db.Reports.Add(report);
         await db.SaveChangesAsync(cancellationToken);
         return report.Id;
@@ -130,29 +127,27 @@ public sealed class ReportService(PortalDbContext db, ReportAssembler assembler,
 
     public async Task<ReportDetailsViewModel?> DetailsAsync(int id, CancellationToken cancellationToken)
     {
-        var found = await DocumentAsync(id, cancellationToken);
+        var found = await LoadAsync(id, cancellationToken);
         if (found is null)
         {
             return null;
         }
 
-        var (summary, document) = found.Value;
-        var text = await db.Reports.AsNoTracking().Where(r => r.Id == id)
-            .Select(r => new ReportTextInput
-            {
-                Summary = r.Summary,
-                GeneralAssessment = r.GeneralAssessment,
-                Shortcomings = r.Shortcomings,
-                Difficulties = r.Difficulties,
-                Proposals = r.Proposals,
-                NextTasks = r.NextTasks,
-                SignerAuthority = r.SignerAuthority,
-                SignerTitle = r.SignerTitle,
-                SignerName = r.SignerName,
-                Recipients = r.Recipients,
-                ConcurrencyStamp = r.ConcurrencyStamp,
-            })
-            .SingleAsync(cancellationToken);
+        var (report, summary, document, data) = found.Value;
+        var text = new ReportTextInput
+        {
+            Summary = report.Summary,
+            GeneralAssessment = report.GeneralAssessment,
+            Shortcomings = report.Shortcomings,
+            Difficulties = report.Difficulties,
+            Proposals = report.Proposals,
+            NextTasks = report.NextTasks,
+            SignerAuthority = report.SignerAuthority,
+            SignerTitle = report.SignerTitle,
+            SignerName = report.SignerName,
+            Recipients = report.Recipients,
+            ConcurrencyStamp = report.ConcurrencyStamp,
+        };
         var today = VietnamTime.Today(clock);
         var nextNumber = summary.State == ReportState.Submitted ? await NextNumberAsync(today.Year, cancellationToken) : (int?)null;
         return new ReportDetailsViewModel(summary, document)
@@ -160,6 +155,7 @@ public sealed class ReportService(PortalDbContext db, ReportAssembler assembler,
             Text = text,
             Verdict = new ReportDecisionInput { ConcurrencyStamp = summary.ConcurrencyStamp, Number = nextNumber, IssuedOn = today },
             NextNumber = nextNumber,
+            TextCheck = data is null ? null : ReportTextCheck.Of(report, ReportComposer.Figures(data)),
         };
     }
 
@@ -182,24 +178,25 @@ public sealed class ReportService(PortalDbContext db, ReportAssembler assembler,
     /// The document of a report: for an issued report, its snapshot exactly as approved; before that, assembled now
     /// from the data within the cut-off. The screen, the print view, the .docx and the .xlsx all come from here.
     /// </summary>
-    public async Task<(ReportSummary Summary, ReportDocument Document)?> DocumentAsync(int id, CancellationToken cancellationToken)
+    public async Task<(ReportSummary Summary, ReportDocument Document)?> DocumentAsync(int id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) is { } found ? (found.Summary, found.Document) : null;
+
+    /// <summary>
+    /// Proposes the narrative again from the figures assembled now: the sections the Office has not edited are replaced,
+    /// the edited ones kept unless <paramref name="replaceEdited"/>; the figures become the text's new starting point.
+    /// </summary>
+    public async Task<ReportReproposal> ProposeAgainAsync(int id, Guid stamp, bool replaceEdited, CancellationToken cancellationToken)
     {
-        var report = await db.Reports.AsNoTracking().Include(r => r.Plan).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        var (report, refusal) = await EditableAsync(id, cancellationToken);
         if (report is null)
         {
-            return null;
-        }
-
-        var snapshot = await db.ReportSnapshots.AsNoTracking().Where(s => s.ReportId == id)
-            .Select(s => new { s.Document, s.Sha256 }).SingleOrDefaultAsync(cancellationToken);
-        var summary = Summarise(report, snapshot?.Sha256);
-        if (snapshot is not null)
-        {
-            return (summary, JsonSerializer.Deserialize<ReportDocument>(snapshot.Document, SnapshotJson)!);
+            return new ReportReproposal(refusal, []);
         }
 
         var data = await assembler.AssembleAsync(report.PlanId, report.DataFrom, report.DataTo, cancellationToken);
-        return (summary, ReportComposer.Compose(data!, ReportText.Of(report)));
+        var kept = ReportSections.Propose(report, ReportComposer.ProposedNarrative(data!), replaceEdited, Truncated);
+        report.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+        return new ReportReproposal(await SaveExpectingAsync(report, stamp, cancellationToken), kept);
     }
 
     public async Task<ReportOutcome> SaveTextAsync(int id, ReportTextInput input, CancellationToken cancellationToken)
@@ -342,6 +339,43 @@ public sealed class ReportService(PortalDbContext db, ReportAssembler assembler,
         };
     }
 
+    /// <summary>
+    /// A report with its document: for an issued report, its snapshot exactly as approved; before that, assembled now
+    /// from the data within the cut-off (and the assembled data, which the text is checked against). The screen, the
+    /// print view, the .docx and the .xlsx all come from here.
+    /// </summary>
+    private async Task<(Report Report, ReportSummary Summary, ReportDocument Document, ReportData? Data)?> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var report = await db.Reports.AsNoTracking().Include(r => r.Plan).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (report is null)
+        {
+            return null;
+        }
+
+        var snapshot = await db.ReportSnapshots.AsNoTracking().Where(s => s.ReportId == id)
+            .Select(s => new { s.Document, s.Sha256 }).SingleOrDefaultAsync(cancellationToken);
+        var summary = Summarise(report, snapshot?.Sha256);
+        if (snapshot is not null)
+        {
+            return (report, summary, JsonSerializer.Deserialize<ReportDocument>(snapshot.Document, SnapshotJson)!, null);
+        }
+
+        var data = await assembler.AssembleAsync(report.PlanId, report.DataFrom, report.DataTo, cancellationToken);
+        return (report, summary, ReportComposer.Compose(data!, ReportText.Of(report)), data);
+    }
+
+    /// <summary>
+    /// The summary as the Office left it; for an ad-hoc report whose proposed summary (over the proposed calendar year)
+    /// was kept while the range was changed, the summary of the range it was asked for.
+    /// </summary>
+    private static string FittedSummary(CreateReportInput input)
+    {
+        var summary = Clean(input.Summary);
+        return input.Kind == ReportKind.AdHoc && summary == ReportPeriods.ProposedSummary(ReportKind.AdHoc, input.Year, null)
+            ? ReportPeriods.AdHocSummary(input.DataFrom!.Value, input.DataTo!.Value)
+            : summary;
+    }
+
     /// <summary>The refusal when another report holds <paramref name="number"/> in <paramref name="year"/>; null when it is free.</summary>
     private async Task<ReportDecisionRefusal?> NumberTakenAsync(int id, int year, int number, CancellationToken cancellationToken)
     {
@@ -387,6 +421,15 @@ public sealed class ReportService(PortalDbContext db, ReportAssembler assembler,
 
     private static string Clean(string? text) => (text ?? "").Trim().Normalize(NormalizationForm.FormC);
 
-    /// <summary>The collected text of a large plan may be long: the draft keeps what fits, for the Office to edit down.</summary>
-    private static string Truncated(string text) => text.Length <= FieldLengths.ReportSection ? text : text[..FieldLengths.ReportSection];
+    /// <summary>The collected text of a large plan may be long: the draft keeps the whole lines that fit, for the Office to edit down.</summary>
+    private static string Truncated(string text)
+    {
+        if (text.Length <= FieldLengths.ReportSection)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf('\n', FieldLengths.ReportSection);
+        return cut > 0 ? text[..cut] : text[..FieldLengths.ReportSection];
+    }
 }

@@ -212,7 +212,8 @@ public static class ReportWordWriter
             [new TableRowProperties(new CantSplit(), new TableHeader()), .. table.Columns.Select((c, i) => Cell(widths[i], CellParagraph(c, bold: true, centred: true, keepNext: true)))]));
         foreach (var row in table.Rows)
         {
-            result.Append(new TableRow(row.Select((c, i) => Cell(widths[i], CellParagraph(c, bold: false, centred: false, keepNext: false)))));
+            // A cell of several lines (a task's result, then each supporting unit's) is one paragraph per line.
+            result.Append(new TableRow(row.Select((c, i) => Cell(widths[i], [.. c.Split('\n').Select(line => CellParagraph(line, bold: false, centred: false, keepNext: false))]))));
         }
 
         return result;
@@ -240,7 +241,7 @@ public static class ReportWordWriter
 
         return widths;
 
-        static int LongestWord(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Length).DefaultIfEmpty(0).Max();
+        static int LongestWord(string text) => text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.Length).DefaultIfEmpty(0).Max();
     }
 
     /// <summary>"Nơi nhận" on the left, level with the signature block on the right.</summary>

@@ -90,6 +90,18 @@ public sealed class ReportsController(ReportService reports, IAuthorizationServi
     public async Task<IActionResult> Submit(int id, Guid concurrencyStamp, CancellationToken cancellationToken) =>
         await AfterAsync(id, await reports.SubmitAsync(id, concurrencyStamp, CurrentUser.From(User), cancellationToken), "Đã trình báo cáo lên Lãnh đạo Sở. Lãnh đạo Sở đã được thông báo.", cancellationToken);
 
+    /// <summary>"Đề xuất lại nội dung": the narrative proposed again from the figures as they are now.</summary>
+    [Authorize(Policies.CanWriteReports)]
+    [HttpPost("{id:int}/de-xuat-lai")]
+    public async Task<IActionResult> ProposeAgain(int id, Guid concurrencyStamp, bool replaceEdited, CancellationToken cancellationToken)
+    {
+        var result = await reports.ProposeAgainAsync(id, concurrencyStamp, replaceEdited, cancellationToken);
+        var done = "Đã đề xuất lại nội dung theo số liệu hiện tại." + (result.Kept.Count == 0
+            ? ""
+            : $" Giữ nguyên phần Văn phòng đã sửa: {string.Join(", ", result.Kept.Select(ReportNarrative.NameOf))}; vui lòng kiểm tra lại số liệu nêu trong các phần này.");
+        return await AfterAsync(id, result.Outcome, done, cancellationToken);
+    }
+
     [Authorize(Policies.CanApproveReports)]
     [HttpPost("{id:int}/phe-duyet")]
     public async Task<IActionResult> Decide(int id, [Bind(Prefix = "Verdict")] ReportDecisionInput verdict, CancellationToken cancellationToken)

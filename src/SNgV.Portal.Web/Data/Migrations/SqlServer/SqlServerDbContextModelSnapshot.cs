@@ -1580,6 +1580,10 @@ namespace SNgV.Portal.Web.Data.Migrations.SqlServer
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("ProposedTextHashes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<int?>("Quarter")
                         .HasColumnType("int");
 
@@ -1618,6 +1622,10 @@ namespace SNgV.Portal.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("TextFigures")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("datetime2");

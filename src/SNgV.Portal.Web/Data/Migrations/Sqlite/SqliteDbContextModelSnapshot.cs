@@ -1514,6 +1514,10 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProposedTextHashes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Quarter")
                         .HasColumnType("INTEGER");
 
@@ -1551,6 +1555,10 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextFigures")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAtUtc")
