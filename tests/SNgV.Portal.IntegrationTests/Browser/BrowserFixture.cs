@@ -38,11 +38,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    /// <summary>A page in a context of its own, on the shared portal or on <paramref name="baseUrl"/> (a portal a test class started).</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, string? baseUrl = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseUrl,
+            BaseURL = baseUrl ?? BaseUrl,
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "vi-VN",
             TimezoneId = "Asia/Ho_Chi_Minh",
@@ -51,9 +52,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public async Task<IPage> SignedInPageAsync(string email, int width = 1280, int height = 900)
+    public async Task<IPage> SignedInPageAsync(string email, int width = 1280, int height = 900, string? baseUrl = null)
     {
-        var page = await NewPageAsync(width, height);
+        var page = await NewPageAsync(width, height, baseUrl);
         await page.GotoAsync("/dang-nhap");
         await page.GetByLabel("Địa chỉ thư điện tử").FillAsync(email);
         await page.GetByLabel("Mật khẩu").FillAsync(PortalFactory.DemoPassword);

@@ -55,7 +55,13 @@ public sealed partial class ReportBrowserTests(BrowserFixture browser)
         await office.GetByRole(AriaRole.Button, new() { Name = "Trình Lãnh đạo Sở" }).ClickAsync();
         await Assertions.Expect(office.Locator(".report-state")).ToHaveTextAsync("Chờ Lãnh đạo duyệt");
 
+        // The Leadership's home page lists the report waiting for approval, with a link to it.
         var leader = await browser.SignedInPageAsync(DemoUsers.Leadership);
+        await leader.GotoAsync("/tong-quan");
+        var waiting = leader.Locator("section.waiting-reports");
+        await Assertions.Expect(waiting.GetByRole(AriaRole.Heading)).ToContainTextAsync("Báo cáo chờ phê duyệt");
+        await Assertions.Expect(waiting.Locator($"a[href='{new Uri(reportUrl).AbsolutePath}']")).ToBeVisibleAsync();
+        await UserGuideScreenshots.TakeAsync(leader, "lanh-dao-bao-cao-cho-duyet");
         await leader.GotoAsync(reportUrl);
         await leader.GetByLabel("Ý kiến (bắt buộc khi trả lại)").FillAsync("Đồng ý ban hành.");
         await UserGuideScreenshots.TakeAsync(leader, "lanh-dao-phe-duyet-bao-cao");

@@ -19,7 +19,7 @@ public sealed class GeneratedReportsFixture : IAsyncLifetime
     {
         public GeneratedReportsPortalFactory()
         {
-            Clock = new TestClock(new DateTimeOffset(2019, 12, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+            Clock = new TestClock(GeneratedReports.Today);
         }
     }
 }

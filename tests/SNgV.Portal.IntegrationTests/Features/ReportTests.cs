@@ -164,6 +164,44 @@ public sealed class ReportTests(ReportPortalFactory factory) : IClassFixture<Rep
     }
 
     [Fact]
+    public async Task Two_approvals_of_the_same_report_at_the_same_moment_issue_it_once_with_one_number()
+    {
+        // Signed in another year than the other tests of the class, so that its number is not one they expect.
+        factory.TestClock.MoveTo(new DateTimeOffset(2020, 1, 6, 9, 0, 0, TimeSpan.FromHours(7)));
+        try
+        {
+            using var office = factory.CreatePortalClient();
+            using var first = factory.CreatePortalClient();
+            using var second = factory.CreatePortalClient();
+            await office.SignInSuccessfullyAsync(DemoUsers.Office);
+            await first.SignInSuccessfullyAsync(DemoUsers.Leadership);
+            await second.SignInSuccessfullyAsync(DemoUsers.Leadership);
+            // An ad-hoc report, so that issuing it closes no period the units of the other tests report for.
+            var id = await ReportClient.CreateAsync(factory, office, ReportKind.AdHoc, null, "2019-01-01", "2019-03-10", "Báo cáo đột xuất tình hình thực hiện Kế hoạch");
+            await PostAsync(office, id, $"/bao-cao-dinh-ky/{id}/trinh", HttpStatusCode.Redirect);
+
+            // Both open the page before either decides: both forms carry the same stamp and the same proposed number.
+            var forms = await Task.WhenAll(VerdictFormAsync(first, id), VerdictFormAsync(second, id));
+            var responses = await Task.WhenAll(
+                first.PostAsync($"/bao-cao-dinh-ky/{id}/phe-duyet", new FormUrlEncodedContent(forms[0])),
+                second.PostAsync($"/bao-cao-dinh-ky/{id}/phe-duyet", new FormUrlEncodedContent(forms[1])));
+            var outcomes = await Task.WhenAll(OutcomeAsync(first, id, responses[0]), OutcomeAsync(second, id, responses[1]));
+
+            Assert.Single(outcomes, page => page.Contains("Đã phê duyệt. Báo cáo được ban hành với số", StringComparison.Ordinal));
+            Assert.Single(outcomes, page => page.Contains("Báo cáo vừa được người khác thay đổi", StringComparison.Ordinal)
+                || page.Contains("Báo cáo đã chuyển sang bước khác", StringComparison.Ordinal));
+            var issued = await factory.WithDbAsync(db => db.Reports.Where(r => r.Id == id)
+                .Select(r => new { r.State, r.Number, Snapshots = db.ReportSnapshots.Count(s => s.ReportId == r.Id) }).SingleAsync());
+            Assert.Equal((ReportState.Approved, 1), (issued.State, issued.Snapshots));
+            Assert.Equal(int.Parse(forms[0].Single(f => f.Key == "Verdict.Number").Value, System.Globalization.CultureInfo.InvariantCulture), issued.Number);
+        }
+        finally
+        {
+            factory.TestClock.MoveTo(ReportPortalFactory.Today); // the other tests of the class start on 10/03
+        }
+    }
+
+    [Fact]
     public async Task Bad_input_and_a_stale_form_keep_what_the_Office_wrote_and_save_nothing()
     {
         using var office = factory.CreatePortalClient();
@@ -271,17 +309,35 @@ public sealed class ReportTests(ReportPortalFactory factory) : IClassFixture<Rep
         Assert.Equal(expected, response.StatusCode);
     }
 
-    /// <summary>Decides as the form proposes: for an approval, the proposed number and date.</summary>
-    private static async Task DecideAsync(HttpClient leader, int id, string decision, string comment = "")
+    /// <summary>The verdict form as the page proposes it: the stamp and, for an approval, the next free number and today's date.</summary>
+    private static async Task<KeyValuePair<string, string>[]> VerdictFormAsync(HttpClient leader, int id, string decision = "approve", string comment = "")
     {
         var page = await leader.GetHtmlAsync($"/bao-cao-dinh-ky/{id}");
         string Value(string name) => System.Text.RegularExpressions.Regex.Match(page, $"name=\"{name}\"[^>]*value=\"([^\"]*)\"").Groups[1].Value;
-        using var response = await leader.PostAsync($"/bao-cao-dinh-ky/{id}/phe-duyet", new FormUrlEncodedContent(
+        return
         [
             new("__RequestVerificationToken", PortalClient.AntiforgeryToken(page)), new("Verdict.ConcurrencyStamp", Value("Verdict.ConcurrencyStamp")),
             new("Verdict.Decision", decision), new("Verdict.Comment", comment),
             new("Verdict.Number", Value("Verdict.Number")), new("Verdict.IssuedOn", Value("Verdict.IssuedOn")),
-        ]));
+        ];
+    }
+
+    /// <summary>What the user sees after posting: the page shown at once, or the report page the redirect leads to.</summary>
+    private static async Task<string> OutcomeAsync(HttpClient client, int id, HttpResponseMessage response)
+    {
+        using (response)
+        {
+            var html = response.StatusCode == HttpStatusCode.Redirect
+                ? await client.GetHtmlAsync($"/bao-cao-dinh-ky/{id}")
+                : await response.Content.ReadAsStringAsync();
+            return WebUtility.HtmlDecode(html);
+        }
+    }
+
+    /// <summary>Decides as the form proposes: for an approval, the proposed number and date.</summary>
+    private static async Task DecideAsync(HttpClient leader, int id, string decision, string comment = "")
+    {
+        using var response = await leader.PostAsync($"/bao-cao-dinh-ky/{id}/phe-duyet", new FormUrlEncodedContent(await VerdictFormAsync(leader, id, decision, comment)));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 

@@ -1,15 +1,41 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 
 namespace SNgV.Portal.IntegrationTests.Infrastructure;
 
-/// <summary>One page of a PDF as poppler reads it: its text laid out as lines, its height and the lowest text on it (points from the top).</summary>
-public sealed record PdfPage(string Text, double Height, double LowestText)
+/// <summary>One word of a PDF page and its box, in points from the page's top left corner.</summary>
+public sealed record PdfWord(string Text, double XMin, double YMin, double XMax, double YMax);
+
+/// <summary>One page of a PDF as poppler reads it: its text laid out as lines, its size (points) and its words with their boxes.</summary>
+public sealed record PdfPage(string Text, double Width, double Height, IReadOnlyList<PdfWord> Words)
 {
     public IReadOnlyList<string> Lines => Text.Split('\n').Select(l => Regex.Replace(l.Trim(), @"\s+", " ")).Where(l => l.Length > 0).ToList();
+
+    /// <summary>How far down the page its lowest text reaches, in points from the top; 0 on a blank page.</summary>
+    public double LowestText => Words.Select(w => w.YMax).DefaultIfEmpty(0).Max();
+
+    /// <summary>
+    /// The words of <paramref name="text"/> next to each other, left to right, on one line of the page — however wide the
+    /// gaps between them (a draft's blanks) — or null when no line of the page carries them all (the text wrapped, or is absent).
+    /// </summary>
+    public IReadOnlyList<PdfWord>? OneLine(string text)
+    {
+        var wanted = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        foreach (var first in Words.Where(w => w.Text == wanted[0]))
+        {
+            var line = Words.Where(w => Math.Abs(w.YMax - first.YMax) < 1 && w.XMin >= first.XMin).OrderBy(w => w.XMin).Take(wanted.Length).ToList();
+            if (line.Select(w => w.Text).SequenceEqual(wanted, StringComparer.Ordinal))
+            {
+                return line;
+            }
+        }
+
+        return null;
+    }
 }
 
 /// <summary>
@@ -51,7 +77,7 @@ public static partial class DocumentRendering
         }
     }
 
-    /// <summary>The PDF's pages: the text of <c>pdftotext -layout</c> split at form feeds, and each page's lowest word from <c>pdftotext -bbox</c>.</summary>
+    /// <summary>The PDF's pages: the text of <c>pdftotext -layout</c> split at form feeds, and each page's words from <c>pdftotext -bbox</c>.</summary>
     public static async Task<IReadOnlyList<PdfPage>> PagesAsync(byte[] pdf)
     {
         var pdftotext = Tool("pdftotext", "poppler-utils");
@@ -63,11 +89,14 @@ public static partial class DocumentRendering
             var layout = await RunAsync(pdftotext, TimeSpan.FromSeconds(60), "-layout", "-enc", "UTF-8", input, "-");
             var boxes = await RunAsync(pdftotext, TimeSpan.FromSeconds(60), "-bbox", "-enc", "UTF-8", input, "-");
             var texts = layout.Split('\f');
-            var pages = PageBox().Matches(boxes).Select(m => (
-                Height: double.Parse(m.Groups["height"].Value, CultureInfo.InvariantCulture),
-                Lowest: WordBottom().Matches(m.Groups["words"].Value).Select(w => double.Parse(w.Groups[1].Value, CultureInfo.InvariantCulture)).DefaultIfEmpty(0).Max()))
+            return PageBox().Matches(boxes).Select((m, i) => new PdfPage(
+                    i < texts.Length ? texts[i] : "",
+                    Points(m.Groups["width"].Value),
+                    Points(m.Groups["height"].Value),
+                    WordBox().Matches(m.Groups["words"].Value).Select(w => new PdfWord(
+                        WebUtility.HtmlDecode(w.Groups["text"].Value),
+                        Points(w.Groups["xMin"].Value), Points(w.Groups["yMin"].Value), Points(w.Groups["xMax"].Value), Points(w.Groups["yMax"].Value))).ToList()))
                 .ToList();
-            return pages.Select((p, i) => new PdfPage(i < texts.Length ? texts[i] : "", p.Height, p.Lowest)).ToList();
         }
         finally
         {
@@ -123,9 +152,11 @@ public static partial class DocumentRendering
         return await output;
     }
 
-    [GeneratedRegex(@"<page width=""[\d.]+"" height=""(?<height>[\d.]+)"">(?<words>.*?)</page>", RegexOptions.Singleline)]
+    private static double Points(string value) => double.Parse(value, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"<page width=""(?<width>[\d.]+)"" height=""(?<height>[\d.]+)"">(?<words>.*?)</page>", RegexOptions.Singleline)]
     private static partial Regex PageBox();
 
-    [GeneratedRegex(@"<word [^>]*yMax=""([\d.]+)""")]
-    private static partial Regex WordBottom();
+    [GeneratedRegex(@"<word xMin=""(?<xMin>[\d.]+)"" yMin=""(?<yMin>[\d.]+)"" xMax=""(?<xMax>[\d.]+)"" yMax=""(?<yMax>[\d.]+)"">(?<text>[^<]*)</word>")]
+    private static partial Regex WordBox();
 }

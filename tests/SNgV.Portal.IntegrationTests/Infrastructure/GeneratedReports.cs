@@ -13,6 +13,9 @@ public sealed record GeneratedReports(int Quarter, int Year)
     public static readonly string QuarterSummary = "Kết quả thực hiện Kế hoạch duy trì nâng cao PCI và SIPAS quý I năm 2019";
     public static readonly string YearSummary = "Kết quả thực hiện Kế hoạch duy trì nâng cao PCI và SIPAS năm 2019";
 
+    /// <summary>The portal's day for these reports: 20 December 2019, the year's figures cut off.</summary>
+    public static readonly DateTimeOffset Today = new(2019, 12, 20, 9, 0, 0, TimeSpan.FromHours(7));
+
     /// <summary>Generates a modest year of data (kept small so that a test stays well under a minute) and drafts both reports as the Office.</summary>
     public static async Task<GeneratedReports> CreateAsync(PortalFactory factory)
     {

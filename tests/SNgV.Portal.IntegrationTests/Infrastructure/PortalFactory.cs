@@ -68,7 +68,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// A client that keeps cookies and shows redirects instead of following them. Outside Development the portal
     /// marks its cookies Secure, so the client speaks HTTPS there, as browsers reaching a server do.
     /// </summary>
-    public HttpClient CreatePortalClient() =>
+    public virtual HttpClient CreatePortalClient() =>
         CreateClient(new WebApplicationFactoryClientOptions
         {
             AllowAutoRedirect = false,
@@ -99,12 +99,17 @@ public class PortalFactory : WebApplicationFactory<Program>
     }
 }
 
-/// <summary>The portal on a real port, for a real browser, on 20 May 2019 like <see cref="PlanYearPortalFactory"/>.</summary>
+/// <summary>The portal on a real port, for a real browser, on 20 May 2019 like <see cref="PlanYearPortalFactory"/> unless the test names another day.</summary>
 public sealed class KestrelPortalFactory : PortalFactory
 {
     public KestrelPortalFactory()
+        : this(PlanYearPortalFactory.Today)
     {
-        Clock = new TestClock(PlanYearPortalFactory.Today);
+    }
+
+    public KestrelPortalFactory(DateTimeOffset today)
+    {
+        Clock = new TestClock(today);
         UseKestrel(0);
     }
 
@@ -116,6 +121,10 @@ public sealed class KestrelPortalFactory : PortalFactory
         // time a person needs, every response it sends is "too fast" whatever the load, and the test can count them.
         builder.UseSetting("Surveys:MinSecondsToComplete", "3600");
     }
+
+    /// <summary>As the in-memory client, over the real port: keeps cookies, shows redirects.</summary>
+    public override HttpClient CreatePortalClient() =>
+        new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = new Uri(BaseUrl) };
 
     public string BaseUrl
     {
