@@ -34,7 +34,7 @@ public sealed class ReportTests(ReportPortalFactory factory) : IClassFixture<Rep
         await staff.SignInSuccessfullyAsync(DemoUsers.ConsularStaff);
         await office.SignInSuccessfullyAsync(DemoUsers.Office);
         await leader.SignInSuccessfullyAsync(DemoUsers.Leadership);
-        await AcceptedUpdateAsync(staff, office, taskId, "40", WorkDone, "Thiếu cán bộ tiếp nhận hồ sơ.");
+        await ReportClient.AcceptedUpdateAsync(staff, office, taskId, "40", "InProgress", WorkDone, "Thiếu cán bộ tiếp nhận hồ sơ.");
 
         // The form proposes the cut-off of Decree 09/2019 for Q1/2019.
         var form = await office.GetHtmlAsync("/bao-cao-dinh-ky/tao?loai=Quarterly&nam=2019&quy=1");
@@ -80,7 +80,7 @@ public sealed class ReportTests(ReportPortalFactory factory) : IClassFixture<Rep
         factory.TestClock.MoveTo(new DateTimeOffset(2019, 4, 2, 9, 0, 0, TimeSpan.FromHours(7)));
         await staff.SignInSuccessfullyAsync(DemoUsers.ConsularStaff); // three weeks later: the sessions have expired
         await office.SignInSuccessfullyAsync(DemoUsers.Office);
-        await AcceptedUpdateAsync(staff, office, taskId, "90", "Hoàn thành số hóa hồ sơ lãnh sự.", null);
+        await ReportClient.AcceptedUpdateAsync(staff, office, taskId, "90", "InProgress", "Hoàn thành số hóa hồ sơ lãnh sự.");
         Assert.Equal(90, await factory.WithDbAsync(db => db.PlanTasks.Where(t => t.Id == taskId).Select(t => t.CurrentPercent).SingleAsync()));
         Assert.Equal(print, await office.GetHtmlAsync($"/bao-cao-dinh-ky/{id}/ban-in"));
         Assert.Equal(ReportFiles.WordParagraphs(word), ReportFiles.WordParagraphs(await DownloadAsync(office, $"/bao-cao-dinh-ky/{id}/word")));
@@ -261,16 +261,6 @@ public sealed class ReportTests(ReportPortalFactory factory) : IClassFixture<Rep
         factory.WithDbAsync(db => db.Plans.Where(p => p.Number == "95/KH-SNgV").Select(p => p.Id.ToString()).SingleAsync());
 
     private Task<ReportState> StateAsync(int id) => factory.WithDbAsync(db => db.Reports.Where(r => r.Id == id).Select(r => r.State).SingleAsync());
-
-    private static async Task AcceptedUpdateAsync(HttpClient staff, HttpClient office, int taskId, string percent, string workDone, string? difficulties)
-    {
-        using var submitted = await staff.PostProgressAsync(taskId, "submit", percent, "InProgress", workDone, difficulties: difficulties);
-        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
-        var queue = await office.GetHtmlAsync("/duyet-bao-cao");
-        var updateId = int.Parse(System.Text.RegularExpressions.Regex.Match(queue, "/duyet-bao-cao/(\\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        using var accepted = await office.ReviewAsync(updateId, "accept");
-        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
-    }
 
     private static async Task SaveTextAsync(HttpClient office, int id, string assessment)
     {
