@@ -1,7 +1,7 @@
 namespace SNgV.Portal.Web.Infrastructure;
 
 /// <summary>
-/// The headers every response carries (ADR 0009): a Content-Security-Policy that allows scripts, styles and fonts
+/// The headers every response carries (ADR 0011): a Content-Security-Policy that allows scripts, styles and fonts
 /// from this site only, and the headers that stop sniffing, framing and leaking the address to other sites.
 /// </summary>
 public static class SecurityHeaders

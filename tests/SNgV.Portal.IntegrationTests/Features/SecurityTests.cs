@@ -16,7 +16,7 @@ using SNgV.Portal.Web.Infrastructure;
 
 namespace SNgV.Portal.IntegrationTests.Features;
 
-/// <summary>Headers, antiforgery, explicit authorisation, redirects and cookies, checked on the running portal (ADR 0009).</summary>
+/// <summary>Headers, antiforgery, explicit authorisation, redirects and cookies, checked on the running portal (ADR 0011).</summary>
 public sealed partial class SecurityTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private const string Anonymous = "";

@@ -69,7 +69,7 @@ public static class Policies
     public static IServiceCollection AddPortalAuthorization(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
-            // Closed by default (ADR 0009): an endpoint that says neither [Authorize] nor [AllowAnonymous] needs a
+            // Closed by default (ADR 0011): an endpoint that says neither [Authorize] nor [AllowAnonymous] needs a
             // signed-in user. A request no endpoint answers passes, so that an unknown address gets the 404 page
             // rather than a sign-in form.
             .SetFallbackPolicy(new AuthorizationPolicyBuilder()
