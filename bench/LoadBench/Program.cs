@@ -35,13 +35,13 @@ internal static partial class LoadBenchmark
             Console.WriteLine($"== {DateTime.UtcNow:yyyy-MM-ddTHH:mm:ssZ} · {Environment.ProcessorCount} cores · {Machine()} · load {File.ReadAllText("/proc/loadavg").Split(' ')[..3].Aggregate((a, b) => a + " " + b)}");
             Console.WriteLine($"== wrk -t{options.Threads} -c{options.Connections} -d{options.Seconds}s per scenario; data: {options.Tasks} tasks, {options.Updates} updates, {options.Responses} responses, {options.Dossiers} dossiers");
 
-            var portalDll = await BuildPortalAsync(repo);
+            var (portalDll, generatorDll) = await BuildPortalAsync(repo);
             var floorDll = await BuildFloorAsync(options.FloorDirectory ?? Path.GetFullPath(Path.Combine(repo, "..", "shared", "bench", "floor")), work);
             var data = Path.Combine(work, "data");
             var environment = PortalEnvironment(data);
 
             Console.WriteLine("== Generating data");
-            await RunAsync("dotnet", [portalDll, "data", "generate", "--tasks", options.Tasks, "--updates", options.Updates, "--responses", options.Responses, "--dossiers", options.Dossiers], environment, null, TimeSpan.FromMinutes(20));
+            await RunAsync("dotnet", [generatorDll, "data", "generate", "--tasks", options.Tasks, "--updates", options.Updates, "--responses", options.Responses, "--dossiers", options.Dossiers], environment, null, TimeSpan.FromMinutes(20));
             await RunAsync("dotnet", [portalDll, "users", "create", "--email", OfficeEmail, "--name", "Văn phòng (đo tải)", "--role", "Office", "--unit", "VP"], environment, OfficePassword + "\n" + OfficePassword + "\n", TimeSpan.FromMinutes(2));
 
             var portal = Start("dotnet", [portalDll, "--urls", $"http://127.0.0.1:{PortalPort}", "--contentRoot", Path.Combine(repo, "src", "SNgV.Portal.Web")], environment, Path.GetDirectoryName(portalDll)!);
@@ -111,11 +111,13 @@ internal static partial class LoadBenchmark
         ["SignInLimit__PermitLimit"] = "100000",
     };
 
-    private static async Task<string> BuildPortalAsync(string repo)
+    /// <summary>The portal and the data generator (tools/), which builds the portal with it.</summary>
+    private static async Task<(string Portal, string Generator)> BuildPortalAsync(string repo)
     {
-        Console.WriteLine("== Building the portal (Release)");
-        await RunAsync("dotnet", ["build", Path.Combine(repo, "src", "SNgV.Portal.Web"), "-c", "Release", "-nologo", "-v", "quiet"], NoEnvironment, null, TimeSpan.FromMinutes(10));
-        return Path.Combine(repo, "src", "SNgV.Portal.Web", "bin", "Release", "net10.0", "SNgV.Portal.Web.dll");
+        Console.WriteLine("== Building the portal and the data generator (Release)");
+        await RunAsync("dotnet", ["build", Path.Combine(repo, "tools", "SNgV.Portal.DataGenerator"), "-c", "Release", "-nologo", "-v", "quiet"], NoEnvironment, null, TimeSpan.FromMinutes(10));
+        return (Path.Combine(repo, "src", "SNgV.Portal.Web", "bin", "Release", "net10.0", "SNgV.Portal.Web.dll"),
+            Path.Combine(repo, "tools", "SNgV.Portal.DataGenerator", "bin", "Release", "net10.0", "SNgV.Portal.DataGenerator.dll"));
     }
 
     /// <summary>The floor is read-only where it is shared: build a copy.</summary>

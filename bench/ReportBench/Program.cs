@@ -9,8 +9,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using SNgV.Portal.DataGenerator;
 using SNgV.Portal.Web.Data;
-using SNgV.Portal.Web.Features.DataGeneration;
 
 namespace SNgV.Portal.Bench;
 
@@ -46,7 +46,7 @@ internal static class ReportBenchmark
         using (var scope = factory.Services.CreateScope())
         {
             var load = Stopwatch.StartNew();
-            var result = await scope.ServiceProvider.GetRequiredService<DataGenerator>().GenerateAsync(options);
+            var result = await ActivatorUtilities.CreateInstance<DataGenerator>(scope.ServiceProvider).GenerateAsync(options);
             Console.WriteLine($"generated: {result.Tasks} tasks, {result.Updates} updates ({result.ProgressEvents} events), {result.Responses} responses "
                 + $"({result.Answers} answers), {result.Dossiers} dossiers ({result.Transitions} transitions) in {load.Elapsed.TotalSeconds:0.0} s");
             foreach (var (part, elapsed) in result.Timings)

@@ -1,25 +1,12 @@
+using SNgV.Portal.Web;
 using SNgV.Portal.Web.Data;
-using SNgV.Portal.Web.Features;
 using SNgV.Portal.Web.Features.Accounts;
-using SNgV.Portal.Web.Features.DataGeneration;
-using SNgV.Portal.Web.Features.Reminders;
 using SNgV.Portal.Web.Infrastructure;
-using SNgV.Portal.Web.Infrastructure.Mail;
+using SNgV.Portal.Web.Infrastructure.Startup;
 
-var isCommand = UserCommands.IsCommand(args) || DataCommands.IsCommand(args);
+var isCommand = UserCommands.IsCommand(args);
 var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
-var paths = PortalPaths.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
-
-builder.AddPortalLogging(paths);
-builder.Services.AddSingleton(paths);
-builder.Services.AddPortalDatabase(builder.Configuration, paths);
-builder.Services.AddPortalIdentity();
-builder.Services.AddSignInRateLimit(builder.Configuration);
-builder.Services.AddPortalWeb();
-builder.Services.AddPortalHealthChecks();
-builder.Services.AddPortalFeatures(builder.Configuration);
-builder.Services.AddPortalMail(builder.Configuration);
-builder.Services.AddPortalReminders(builder.Configuration);
+builder.AddPortalServices();
 
 var app = builder.Build();
 
@@ -27,9 +14,7 @@ if (isCommand)
 {
     await using var scope = app.Services.CreateAsyncScope();
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-    return DataCommands.IsCommand(args)
-        ? await ActivatorUtilities.CreateInstance<DataCommands>(scope.ServiceProvider, Console.Out, Console.Error).RunAsync(args)
-        : await ActivatorUtilities.CreateInstance<UserCommands>(scope.ServiceProvider, Console.In, Console.Out, Console.Error).RunAsync(args);
+    return await ActivatorUtilities.CreateInstance<UserCommands>(scope.ServiceProvider, Console.In, Console.Out, Console.Error).RunAsync(args);
 }
 
 await app.Services.GetRequiredService<DatabaseStartup>().InitializeOrRetryAsync(app);

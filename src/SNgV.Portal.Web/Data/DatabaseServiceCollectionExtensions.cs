@@ -21,7 +21,6 @@ public static class DatabaseServiceCollectionExtensions
         }
 
         services.AddSingleton(options);
-        services.AddSingleton<DatabaseStartup>();
         services.AddSingleton<ConcurrencyStampInterceptor>();
         services.AddSingleton<AuditInterceptor>();
         services.AddSingleton<SqliteWriteGate>();

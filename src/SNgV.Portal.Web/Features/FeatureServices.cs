@@ -4,7 +4,6 @@ using SNgV.Portal.Web.Features.Admin;
 using SNgV.Portal.Web.Features.Audit;
 using SNgV.Portal.Web.Features.Calendar;
 using SNgV.Portal.Web.Features.Dashboard;
-using SNgV.Portal.Web.Features.DataGeneration;
 using SNgV.Portal.Web.Features.Dossiers;
 using SNgV.Portal.Web.Features.Notifications;
 using SNgV.Portal.Web.Features.Overview;
@@ -64,7 +63,6 @@ public static class FeatureServices
         services.AddScoped<ReportAssembler>();
         services.AddScoped<ReportNotices>();
         services.AddScoped<ReportService>();
-        services.AddScoped<DataGenerator>();
         return services;
     }
 }

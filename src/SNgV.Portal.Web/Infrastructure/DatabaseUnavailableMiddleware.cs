@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
 using SNgV.Portal.Web.Data;
+using SNgV.Portal.Web.Infrastructure.Startup;
 
 namespace SNgV.Portal.Web.Infrastructure;
 

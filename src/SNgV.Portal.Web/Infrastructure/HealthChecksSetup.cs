@@ -4,6 +4,7 @@ using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using SNgV.Portal.Web.Data;
+using SNgV.Portal.Web.Infrastructure.Startup;
 
 namespace SNgV.Portal.Web.Infrastructure;
 

@@ -7,8 +7,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
 using SNgV.Portal.Web.Data;
-using SNgV.Portal.Web.Features.Accounts;
 using SNgV.Portal.Web.Infrastructure.Authorization;
+using SNgV.Portal.Web.Infrastructure.Startup;
 
 namespace SNgV.Portal.Web.Infrastructure;
 
@@ -17,6 +17,7 @@ public static class WebSetup
     public static IServiceCollection AddPortalWeb(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DatabaseStartup>();
         services.AddHttpContextAccessor();
         services.AddPortalLocalization();
         services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
@@ -24,7 +25,6 @@ public static class WebSetup
         services.AddControllersWithViews(o =>
             {
                 o.Filters.Add<FluentValidationFilter>();
-                o.Filters.Add<MustChangePasswordFilter>();
                 // Every POST is checked (SecurityTests enumerates them); only the error page opts out.
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
 

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SNgV.Portal.DataGenerator;
 using SNgV.Portal.IntegrationTests.Infrastructure;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
-using SNgV.Portal.Web.Features.DataGeneration;
 using SNgV.Portal.Web.Features.Surveys;
 
 namespace SNgV.Portal.IntegrationTests.Features;
@@ -110,7 +110,7 @@ public sealed class DataGeneratorTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    /// <summary>The command as Program.cs runs it, on the factory's database, in process.</summary>
+    /// <summary>The command as tools/SNgV.Portal.DataGenerator runs it, on the factory's database, in process.</summary>
     private async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
     {
         await using var scope = _factory.Services.CreateAsyncScope();

@@ -13,6 +13,7 @@ using SNgV.Portal.IntegrationTests.Infrastructure;
 using SNgV.Portal.Web.Features.Dossiers;
 using SNgV.Portal.Web.Features.Errors;
 using SNgV.Portal.Web.Infrastructure;
+using SNgV.Portal.Web.Infrastructure.Codes;
 
 namespace SNgV.Portal.IntegrationTests.Features;
 
@@ -83,7 +84,7 @@ public sealed partial class SecurityTests(PortalFactory factory) : IClassFixture
     [Fact]
     public void The_QR_codes_drawn_on_the_server_carry_no_style_or_script()
     {
-        var svg = SlipQrCode.Svg("https://congthongtin.example/tra-cuu-ho-so?ma=ABC");
+        var svg = QrCodes.Svg("https://congthongtin.example/tra-cuu-ho-so?ma=ABC");
 
         Assert.StartsWith("<svg", svg.TrimStart(), StringComparison.Ordinal);
         Assert.DoesNotMatch(InlineCode(), svg);

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SNgV.Portal.DataGenerator;
 using SNgV.Portal.Web.Domain;
-using SNgV.Portal.Web.Features.DataGeneration;
 
 namespace SNgV.Portal.IntegrationTests.Infrastructure;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SNgV.Portal.Web.Domain;
-using SNgV.Portal.Web.Features.Procedures;
 
 namespace SNgV.Portal.Web.Data.Seed;
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using SNgV.Portal.Web.Data;
+using SNgV.Portal.Web.Infrastructure.Identity;
 
 namespace SNgV.Portal.Web.Features.Accounts;
 
@@ -48,16 +49,4 @@ public sealed class ChangePasswordInputValidator : AbstractValidator<ChangePassw
         RuleFor(x => x.ConfirmPassword)
             .Equal(x => x.NewPassword).WithMessage("Mật khẩu nhập lại không khớp với mật khẩu mới.");
     }
-}
-
-public static class PasswordValidationRules
-{
-    /// <summary>The length and character rules of <see cref="PasswordRules"/>, checked before Identity sees the password.</summary>
-    public static IRuleBuilderOptions<T, string> NewPassword<T>(this IRuleBuilderInitial<T, string> rule) => rule
-        .Cascade(CascadeMode.Stop)
-        .NotEmpty().WithMessage("Vui lòng nhập mật khẩu mới.")
-        .MinimumLength(PasswordRules.MinimumLength).WithMessage($"Mật khẩu phải có ít nhất {PasswordRules.MinimumLength} ký tự.")
-        .MaximumLength(128).WithMessage("Mật khẩu không được dài quá 128 ký tự.")
-        .Matches("[0-9]").WithMessage("Mật khẩu phải có ít nhất một chữ số (0–9).")
-        .Matches("[a-z]").WithMessage("Mật khẩu phải có ít nhất một chữ thường (a–z).");
 }

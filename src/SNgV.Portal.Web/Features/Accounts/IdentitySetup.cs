@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
+using SNgV.Portal.Web.Infrastructure.Identity;
 
 namespace SNgV.Portal.Web.Features.Accounts;
 
@@ -39,6 +41,7 @@ public static class IdentitySetup
 
         // A disabled account or a reset password signs the user out of other sessions within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<MvcOptions>(o => o.Filters.Add<MustChangePasswordFilter>());
         return services;
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
-using SNgV.Portal.Web.Features.Accounts;
+using SNgV.Portal.Web.Infrastructure.Identity;
 
 namespace SNgV.Portal.Web.Features.Admin;
 

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
-using SNgV.Portal.Web.Features.Accounts;
+using SNgV.Portal.Web.Infrastructure.Identity;
 using SNgV.Portal.Web.Features.Plans;
 using SNgV.Portal.Web.Features.Reports;
 

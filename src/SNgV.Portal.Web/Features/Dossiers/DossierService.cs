@@ -2,9 +2,10 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
-using SNgV.Portal.Web.Features.Accounts;
+using SNgV.Portal.Web.Infrastructure.Identity;
 using SNgV.Portal.Web.Features.Calendar;
 using SNgV.Portal.Web.Infrastructure;
+using SNgV.Portal.Web.Infrastructure.Codes;
 
 namespace SNgV.Portal.Web.Features.Dossiers;
 
@@ -177,7 +178,7 @@ public sealed class DossierService(PortalDbContext db, CalendarService calendars
                 // The satisfaction survey's single-use invitation, for the procedure, not the person.
                 db.SurveyInvitations.Add(new SurveyInvitation
                 {
-                    Token = Surveys.SurveyService.NewToken(),
+                    Token = RandomCodes.NewToken(),
                     DossierId = dossier.Id,
                     AdministrativeProcedureId = dossier.AdministrativeProcedureId,
                     CreatedAtUtc = now,

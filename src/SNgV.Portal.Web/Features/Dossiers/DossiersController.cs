@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using SNgV.Portal.Web.Features.Accounts;
+using SNgV.Portal.Web.Infrastructure.Identity;
+using SNgV.Portal.Web.Infrastructure.Codes;
 using SNgV.Portal.Web.Infrastructure;
 using SNgV.Portal.Web.Infrastructure.Authorization;
 
@@ -79,6 +80,6 @@ public sealed class DossiersController(DossierService dossiers) : Controller
         }
 
         var url = $"{Request.Scheme}://{Request.Host}/tra-cuu-ho-so?ma={dossier.ReceiptCode}";
-        return View(new SlipViewModel(dossier, url, SlipQrCode.Svg(url)));
+        return View(new SlipViewModel(dossier, url, QrCodes.Svg(url)));
     }
 }

@@ -1,18 +1,17 @@
-using System.Security.Cryptography;
 using System.Text;
+using SNgV.Portal.Web.Infrastructure.Codes;
 
 namespace SNgV.Portal.Web.Features.Dossiers;
 
 /// <summary>
-/// Receipt codes (mã hồ sơ): eight random characters from an alphabet without look-alikes (no 0/O, 1/I/L),
-/// shown as XXXX-XXXX. Random, so that one code says nothing about the next (ADR 0006).
+/// Receipt codes (mã hồ sơ): eight <see cref="RandomCodes"/> characters, shown as XXXX-XXXX.
 /// </summary>
 public static class ReceiptCodes
 {
-    public const string Alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    public const string Alphabet = RandomCodes.Alphabet;
     public const int Length = 8;
 
-    public static string New() => RandomNumberGenerator.GetString(Alphabet, Length);
+    public static string New() => RandomCodes.New(Length);
 
     /// <summary>What the applicant typed, in the stored form: upper case, without spaces or hyphens; null when it cannot be a code.</summary>
     public static string? Normalize(string? typed)

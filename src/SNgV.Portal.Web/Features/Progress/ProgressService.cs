@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
-using SNgV.Portal.Web.Features.Accounts;
+using SNgV.Portal.Web.Infrastructure.Identity;
 using SNgV.Portal.Web.Features.Notifications;
 using SNgV.Portal.Web.Features.Plans;
 using SNgV.Portal.Web.Infrastructure;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
-using SNgV.Portal.Web.Features.Accounts;
+using SNgV.Portal.Web.Infrastructure.Identity;
 using SNgV.Portal.Web.Features.Notifications;
 using SNgV.Portal.Web.Features.Progress;
 using SNgV.Portal.Web.Infrastructure;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using SNgV.Portal.Web.Infrastructure.Codes;
 
 namespace SNgV.Portal.Web.Features.Surveys;
 
@@ -14,7 +15,7 @@ public sealed class SurveyInvitationViewComponent(SurveyService surveys) : ViewC
         }
 
         var url = $"{Request.Scheme}://{Request.Host}/khao-sat/moi/{token}";
-        return View("~/Features/Surveys/Views/_Invitation.cshtml", new SurveyInvitationLink(url, Dossiers.SlipQrCode.Svg(url)));
+        return View("~/Features/Surveys/Views/_Invitation.cshtml", new SurveyInvitationLink(url, QrCodes.Svg(url)));
     }
 }
 

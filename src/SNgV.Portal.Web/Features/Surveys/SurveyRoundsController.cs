@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SNgV.Portal.Web.Infrastructure;
 using SNgV.Portal.Web.Infrastructure.Authorization;
+using SNgV.Portal.Web.Infrastructure.Codes;
+using SNgV.Portal.Web.Infrastructure.Identity;
 
 namespace SNgV.Portal.Web.Features.Surveys;
 
@@ -40,7 +42,7 @@ public sealed class SurveyRoundsController(SurveyRoundService rounds, SurveyDesk
         }
 
         var url = $"{Request.Scheme}://{Request.Host}/khao-sat/{round.Slug}";
-        return View(new RoundPosterViewModel(round, url, Dossiers.SlipQrCode.Svg(url)));
+        return View(new RoundPosterViewModel(round, url, QrCodes.Svg(url)));
     }
 
     [HttpGet("dot/{id:int}/phieu-giay")]
@@ -61,7 +63,7 @@ public sealed class SurveyRoundsController(SurveyRoundService rounds, SurveyDesk
 
         if (ModelState.IsValid)
         {
-            var outcome = await desk.SavePaperAsync(form, input, Accounts.CurrentUser.From(User).Name, ModelState, cancellationToken);
+            var outcome = await desk.SavePaperAsync(form, input, CurrentUser.From(User).Name, ModelState, cancellationToken);
             if (outcome.Status == SubmitStatus.Saved)
             {
                 TempData.SetStatus($"Đã lưu phiếu giấy, số tham chiếu {outcome.ReferenceNumber}. Nhập phiếu tiếp theo.");
@@ -80,7 +82,7 @@ public sealed class SurveyRoundsController(SurveyRoundService rounds, SurveyDesk
     [HttpPost("phieu/{id:long}/quyet-dinh")]
     public async Task<IActionResult> Decide(long id, [FromForm(Name = "tinh")] bool counts, CancellationToken cancellationToken)
     {
-        if (!await desk.DecideAsync(id, counts, Accounts.CurrentUser.From(User).Name, cancellationToken))
+        if (!await desk.DecideAsync(id, counts, CurrentUser.From(User).Name, cancellationToken))
         {
             return NotFound();
         }

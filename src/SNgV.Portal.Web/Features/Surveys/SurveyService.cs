@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
@@ -6,8 +5,8 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
-using SNgV.Portal.Web.Features.Dossiers;
 using SNgV.Portal.Web.Infrastructure;
+using SNgV.Portal.Web.Infrastructure.Codes;
 
 namespace SNgV.Portal.Web.Features.Surveys;
 
@@ -260,10 +259,10 @@ public sealed class SurveyService(
     public async Task<string?> InvitationTokenOfDossierAsync(int dossierId, CancellationToken cancellationToken) =>
         await db.SurveyInvitations.Where(i => i.DossierId == dossierId && i.UsedAtUtc == null).Select(i => i.Token).SingleOrDefaultAsync(cancellationToken);
 
-    public static string NewToken() => RandomNumberGenerator.GetString(ReceiptCodes.Alphabet, 20);
+    public static string NewToken() => RandomCodes.NewToken();
 
     private static string NewReference(DateOnly today) =>
-        $"KS{today:yyMMdd}-{RandomNumberGenerator.GetString(ReceiptCodes.Alphabet, 6)}";
+        $"KS{today:yyMMdd}-{RandomCodes.New(6)}";
 
     public async Task<string?> ReferenceOfFormAsync(string? formToken, CancellationToken cancellationToken) =>
         string.IsNullOrEmpty(formToken) ? null : await ReferenceOfTokenAsync(formToken, cancellationToken);

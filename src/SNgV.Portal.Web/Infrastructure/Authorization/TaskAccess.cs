@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
-using SNgV.Portal.Web.Features.Accounts;
+using SNgV.Portal.Web.Infrastructure.Identity;
 
 namespace SNgV.Portal.Web.Infrastructure.Authorization;
 

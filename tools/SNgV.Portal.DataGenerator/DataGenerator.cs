@@ -8,7 +8,7 @@ using SNgV.Portal.Web.Features.Dossiers;
 using SNgV.Portal.Web.Features.Surveys;
 using SNgV.Portal.Web.Infrastructure;
 
-namespace SNgV.Portal.Web.Features.DataGeneration;
+namespace SNgV.Portal.DataGenerator;
 
 /// <summary>What to generate: counts, the plan (by year) and the seed of the random choices.</summary>
 public sealed record DataGenerationOptions(int Tasks, int Updates, int Responses, int Dossiers, int PlanYear = DataGenerationOptions.DefaultPlanYear, int Seed = DataGenerationOptions.DefaultSeed)

@@ -1,9 +1,9 @@
 using QRCoder;
 
-namespace SNgV.Portal.Web.Features.Dossiers;
+namespace SNgV.Portal.Web.Infrastructure.Codes;
 
-/// <summary>The QR code of the appointment slip, as inline SVG drawn on the server: no image request, no script.</summary>
-public static class SlipQrCode
+/// <summary>A QR code (appointment slip, survey poster), as inline SVG drawn on the server: no image request, no script.</summary>
+public static class QrCodes
 {
     public static string Svg(string url)
     {

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SNgV.Portal.Web.Features.DataGeneration;
+namespace SNgV.Portal.DataGenerator;
 
 /// <summary>
 /// The wording of generated records: tasks, progress reports, applicants and comments as the department writes

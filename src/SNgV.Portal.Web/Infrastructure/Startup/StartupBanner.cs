@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using SNgV.Portal.Web.Data.Seed;
 
-namespace SNgV.Portal.Web.Infrastructure;
+namespace SNgV.Portal.Web.Infrastructure.Startup;
 
 /// <summary>
 /// Tells whoever started the portal where it listens and how to sign in. Written to the console only,

@@ -5,7 +5,7 @@ using SNgV.Portal.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using SNgV.Portal.Web.Domain;
 
-namespace SNgV.Portal.Web.Features.Accounts;
+namespace SNgV.Portal.Web.Infrastructure.Identity;
 
 /// <summary>Claims the portal reads on every request, so that pages need no query to know who is signed in.</summary>
 public static class PortalClaims

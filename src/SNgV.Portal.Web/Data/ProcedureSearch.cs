@@ -1,8 +1,7 @@
-using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Infrastructure;
 
-namespace SNgV.Portal.Web.Features.Procedures;
+namespace SNgV.Portal.Web.Data;
 
 /// <summary>The stored search column: code and name folded (no accents, lower case), filled on every save.</summary>
 public static class ProcedureSearch

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace SNgV.Portal.Web.Features.Accounts;
+namespace SNgV.Portal.Web.Infrastructure.Identity;
 
 /// <summary>Random passwords that satisfy the portal's password rules, for demo accounts.</summary>
 public static class PasswordGenerator

@@ -1,13 +1,13 @@
 using System.Globalization;
 
-namespace SNgV.Portal.Web.Features.DataGeneration;
+namespace SNgV.Portal.DataGenerator;
 
 /// <summary>
 /// <c>data generate</c>: fills the configured database with generated volumes for load tests and benchmarks, after
 /// the normal migration and seed, e.g.
-/// <c>dotnet SNgV.Portal.Web.dll data generate --tasks 1000 --updates 20000 --responses 100000 --dossiers 20000</c>.
+/// <c>dotnet run --project tools/SNgV.Portal.DataGenerator -- data generate --tasks 1000 --updates 20000 --responses 100000 --dossiers 20000</c>.
 /// </summary>
-public sealed class DataCommands(DataGenerator generator, TextWriter output, TextWriter error)
+public sealed class DataCommands(IServiceProvider services, TextWriter output, TextWriter error)
 {
     public const string Usage = """
         Cách dùng:
@@ -36,7 +36,7 @@ public sealed class DataCommands(DataGenerator generator, TextWriter output, Tex
         DataGenerationResult result;
         try
         {
-            result = await generator.GenerateAsync(options);
+            result = await ActivatorUtilities.CreateInstance<DataGenerator>(services).GenerateAsync(options);
         }
         catch (InvalidOperationException e)
         {

@@ -1,6 +1,7 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 
-namespace SNgV.Portal.Web.Features.Accounts;
+namespace SNgV.Portal.Web.Infrastructure.Identity;
 
 /// <summary>The account rules of the portal, in one place for Identity, the validators and the docs.</summary>
 public static class PasswordRules
@@ -23,4 +24,16 @@ public static class PasswordRules
         options.User.RequireUniqueEmail = true;
         options.SignIn.RequireConfirmedAccount = false;
     }
+}
+
+public static class PasswordValidationRules
+{
+    /// <summary>The length and character rules of <see cref="PasswordRules"/>, checked before Identity sees the password.</summary>
+    public static IRuleBuilderOptions<T, string> NewPassword<T>(this IRuleBuilderInitial<T, string> rule) => rule
+        .Cascade(CascadeMode.Stop)
+        .NotEmpty().WithMessage("Vui lòng nhập mật khẩu mới.")
+        .MinimumLength(PasswordRules.MinimumLength).WithMessage($"Mật khẩu phải có ít nhất {PasswordRules.MinimumLength} ký tự.")
+        .MaximumLength(128).WithMessage("Mật khẩu không được dài quá 128 ký tự.")
+        .Matches("[0-9]").WithMessage("Mật khẩu phải có ít nhất một chữ số (0–9).")
+        .Matches("[a-z]").WithMessage("Mật khẩu phải có ít nhất một chữ thường (a–z).");
 }

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Data.Seed;
-using SNgV.Portal.Web.Infrastructure;
 
-namespace SNgV.Portal.Web.Data;
+namespace SNgV.Portal.Web.Infrastructure.Startup;
 
 /// <summary>
 /// Migrates and seeds the database before the portal takes requests. If the database cannot be reached at
