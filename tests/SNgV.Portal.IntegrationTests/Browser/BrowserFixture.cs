@@ -1,30 +1,24 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using SNgV.Portal.IntegrationTests.Infrastructure;
 
 namespace SNgV.Portal.IntegrationTests.Browser;
 
 /// <summary>
-/// The portal on a real port and Debian's Chromium driven by Playwright. Playwright's own browser download is
-/// never used: the machines have no internet, and the system Chromium is what the department's PCs run.
+/// Debian's Chromium driven by Playwright, one for all browser tests. Playwright's own browser download is never used:
+/// the machines have no internet, and the system Chromium is what the department's PCs run. Each test class brings
+/// its own portal and database (<see cref="BrowserTests"/>), so no test sees what another did.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
-    public KestrelPortalFactory Portal { get; } = new();
-
     public IBrowser Browser { get; private set; } = null!;
-
-    public string BaseUrl { get; private set; } = "";
 
     public async Task InitializeAsync()
     {
         // Pages render in well under a second, but CI shares two cores with the build: wait generously
         // rather than fail a correct page that arrived late.
         Assertions.SetDefaultExpectTimeout(20_000);
-        BaseUrl = Portal.BaseUrl;
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -38,12 +32,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A page in a context of its own, on the shared portal or on <paramref name="baseUrl"/> (a portal a test class started).</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, string? baseUrl = null)
+    /// <summary>A page in a browser context of its own (no cookies shared with other pages), on <paramref name="portal"/>.</summary>
+    public async Task<IPage> NewPageAsync(KestrelPortalFactory portal, int width = 1280, int height = 900)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = baseUrl ?? BaseUrl,
+            BaseURL = portal.BaseUrl,
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "vi-VN",
             TimezoneId = "Asia/Ho_Chi_Minh",
@@ -52,9 +46,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public async Task<IPage> SignedInPageAsync(string email, int width = 1280, int height = 900, string? baseUrl = null)
+    public async Task<IPage> SignedInPageAsync(KestrelPortalFactory portal, string email, int width = 1280, int height = 900)
     {
-        var page = await NewPageAsync(width, height, baseUrl);
+        var page = await NewPageAsync(portal, width, height);
         await page.GotoAsync("/dang-nhap");
         await page.GetByLabel("Địa chỉ thư điện tử").FillAsync(email);
         await page.GetByLabel("Mật khẩu").FillAsync(PortalFactory.DemoPassword);
@@ -83,8 +77,19 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        await Portal.DisposeAsync();
     }
+}
+
+/// <summary>
+/// Every browser test class is in this collection, which shares one Chromium and runs the classes one after another.
+/// Each class takes its own portal with <c>IClassFixture&lt;KestrelPortalFactory&gt;</c> (or a fixture that builds on
+/// one): a database freshly seeded for that class. The tests of one class share it, so a test that changes what
+/// another test of its class reads makes the data it changes, or goes to a class of its own.
+/// </summary>
+[CollectionDefinition(Collection)]
+public sealed class BrowserTests : ICollectionFixture<BrowserFixture>
+{
+    public const string Collection = "Browser";
 }
 
 public static class SystemChromium
@@ -110,13 +115,28 @@ public static class SystemChromium
     }
 }
 
-/// <summary>Screenshots for the user guide in docs/user-guide, taken by the browser tests themselves.</summary>
+/// <summary>
+/// Screenshots for the user guide in docs/user-guide, taken by the browser tests themselves. Every run takes them, so a
+/// page that cannot be captured still fails the test; only <c>UPDATE_USER_GUIDE=1</c> writes them to
+/// docs/user-guide/images, so an ordinary test run leaves the working tree as it found it.
+/// </summary>
 public static class UserGuideScreenshots
 {
-    public static Task TakeAsync(IPage page, string name, bool fullPage = false)
+    public const string Variable = "UPDATE_USER_GUIDE";
+
+    public static bool Writing => Environment.GetEnvironmentVariable(Variable) == "1";
+
+    public static async Task TakeAsync(IPage page, string name, bool fullPage = false)
     {
-        var folder = System.IO.Path.Combine(TestDirectories.RepositoryRoot(), "docs", "user-guide", "images");
-        Directory.CreateDirectory(folder);
-        return page.ScreenshotAsync(new PageScreenshotOptions { Path = System.IO.Path.Combine(folder, name + ".png"), FullPage = fullPage });
+        var options = new PageScreenshotOptions { FullPage = fullPage };
+        if (Writing)
+        {
+            var folder = System.IO.Path.Combine(TestDirectories.RepositoryRoot(), "docs", "user-guide", "images");
+            Directory.CreateDirectory(folder);
+            options.Path = System.IO.Path.Combine(folder, name + ".png");
+        }
+
+        var image = await page.ScreenshotAsync(options);
+        Assert.True(image.Length > 0, $"The screenshot {name} is empty.");
     }
 }

@@ -5,7 +5,7 @@ namespace SNgV.Portal.IntegrationTests.Browser;
 
 /// <summary>Plan section II.4 in a browser: the desk receives a dossier, prints the slip, settles it; a citizen looks it up.</summary>
 [Collection(BrowserTests.Collection)]
-public sealed class DossierBrowserTests(BrowserFixture browser)
+public sealed class DossierBrowserTests(BrowserFixture browser, KestrelPortalFactory portal) : IClassFixture<KestrelPortalFactory>
 {
     private const string Procedure = "Chứng nhận lãnh sự, hợp pháp hóa lãnh sự giấy tờ, tài liệu";
     private const string Applicant = "Hoàng Thị Minh Thư";
@@ -13,7 +13,7 @@ public sealed class DossierBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task The_desk_registers_prints_the_slip_and_settles_a_dossier_that_a_citizen_then_finds()
     {
-        var desk = await browser.SignedInPageAsync(DemoUsers.Office);
+        var desk = await browser.SignedInPageAsync(portal, DemoUsers.Office);
         await desk.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Bộ phận Một cửa" }).ClickAsync();
         await desk.GetByRole(AriaRole.Link, new() { Name = "Tiếp nhận hồ sơ" }).ClickAsync();
 
@@ -60,7 +60,7 @@ public sealed class DossierBrowserTests(BrowserFixture browser)
         await Assertions.Expect(desk.Locator("ol.timeline li")).ToHaveCountAsync(6);
 
         // A second, anonymous browser finds it by the code, without the applicant's name.
-        var citizen = await browser.NewPageAsync();
+        var citizen = await browser.NewPageAsync(portal);
         await citizen.GotoAsync("/");
         await citizen.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Tra cứu hồ sơ" }).ClickAsync();
         await citizen.GetByLabel("Mã hồ sơ").FillAsync(code.ToLowerInvariant());
@@ -99,7 +99,7 @@ public sealed class DossierBrowserTests(BrowserFixture browser)
     [InlineData("/tra-cuu-ho-so?ma=WXYZ-2345", 1280)]
     public async Task Public_procedure_pages_meet_WCAG_21_AA(string url, int width)
     {
-        var page = await browser.NewPageAsync(width, 800);
+        var page = await browser.NewPageAsync(portal, width, 800);
         await page.GotoAsync(url);
 
         await Accessibility.AssertWcag21AaAsync(page);
@@ -108,7 +108,7 @@ public sealed class DossierBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task The_Office_keeps_the_calendar_of_working_days()
     {
-        var office = await browser.SignedInPageAsync(DemoUsers.Office);
+        var office = await browser.SignedInPageAsync(portal, DemoUsers.Office);
         await office.GotoAsync("/lich-lam-viec?nam=2019");
         await Assertions.Expect(office.Locator("table.calendar-days tbody tr")).ToHaveCountAsync(13);
         await UserGuideScreenshots.TakeAsync(office, "lich-lam-viec", fullPage: true);

@@ -7,7 +7,7 @@ namespace SNgV.Portal.IntegrationTests.Browser;
 
 /// <summary>The PCI record in a browser: a spreadsheet with two errors is refused whole, the corrected one lands on the dashboard.</summary>
 [Collection(BrowserTests.Collection)]
-public sealed class PciBrowserTests(BrowserFixture browser)
+public sealed class PciBrowserTests(BrowserFixture browser, KestrelPortalFactory portal) : IClassFixture<KestrelPortalFactory>
 {
     private static IReadOnlyList<object?> Row2024(object score3, object score9) =>
         ["Quảng Trị", 2024, "64,05", null, "Số liệu thử của bài kiểm thử", 7.2m, 6.6m, score3, 6.9m, 6.8m, 5.1m, 6.5m, 6.0m, score9, 6.7m];
@@ -15,7 +15,7 @@ public sealed class PciBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task The_Office_imports_a_year_after_fixing_the_two_reported_cells_and_sees_it_on_the_dashboard()
     {
-        var page = await browser.SignedInPageAsync(DemoUsers.Office);
+        var page = await browser.SignedInPageAsync(portal, DemoUsers.Office);
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Chỉ số PCI" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Quản lý số liệu PCI" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "tệp mẫu (.xlsx)" })).ToBeVisibleAsync();
@@ -36,7 +36,7 @@ public sealed class PciBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã nhập 1 dòng kết quả từ tệp pci-2024.xlsx");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sửa kết quả Quảng Trị năm 2024" })).ToHaveCountAsync(1);
 
-        await page.GotoAsync(browser.BaseUrl + "/pci");
+        await page.GotoAsync(portal.BaseUrl + "/pci");
         var years = page.Locator("table.pci-years");
         await Assertions.Expect(years.Locator("tbody tr").Last).ToContainTextAsync("2024");
         await Assertions.Expect(years.Locator("tbody tr").Last).ToContainTextAsync("64,05");
@@ -46,8 +46,8 @@ public sealed class PciBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task The_dashboard_shows_the_trend_the_losses_and_the_tasks_of_a_sub_index_and_passes_axe()
     {
-        var page = await browser.SignedInPageAsync(DemoUsers.Leadership);
-        await page.GotoAsync(browser.BaseUrl + "/pci?nam=2022");
+        var page = await browser.SignedInPageAsync(portal, DemoUsers.Leadership);
+        await page.GotoAsync(portal.BaseUrl + "/pci?nam=2022");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Chỉ số PCI tổng hợp của Quảng Trị từ 2013 đến" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("table.pci-losses tbody tr").First).ToContainTextAsync("Dịch vụ hỗ trợ doanh nghiệp");
@@ -70,8 +70,8 @@ public sealed class PciBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task The_Office_corrects_a_year_on_the_form()
     {
-        var page = await browser.SignedInPageAsync(DemoUsers.Office);
-        await page.GotoAsync(browser.BaseUrl + "/pci/quan-ly");
+        var page = await browser.SignedInPageAsync(portal, DemoUsers.Office);
+        await page.GotoAsync(portal.BaseUrl + "/pci/quan-ly");
         await page.GetByRole(AriaRole.Link, new() { Name = "Sửa kết quả Quảng Trị năm 2021" }).ClickAsync();
         await Assertions.Expect(page.GetByLabel("Chỉ số tổng hợp công bố")).ToHaveValueAsync("63,33");
 
@@ -89,8 +89,8 @@ public sealed class PciBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task The_links_and_indicator_pages_pass_axe()
     {
-        var page = await browser.SignedInPageAsync(DemoUsers.Office);
-        await page.GotoAsync(browser.BaseUrl + "/pci/quan-ly");
+        var page = await browser.SignedInPageAsync(portal, DemoUsers.Office);
+        await page.GotoAsync(portal.BaseUrl + "/pci/quan-ly");
         await page.GetByRole(AriaRole.Link, new() { Name = "Liên kết nội dung, nhiệm vụ với chỉ số thành phần" }).ClickAsync();
 
         await Assertions.Expect(page.GetByLabel("II.3 – 3. Tính minh bạch")).ToBeCheckedAsync();
@@ -98,7 +98,7 @@ public sealed class PciBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByLabel("II.7 – 3. Tính minh bạch")).Not.ToBeCheckedAsync();
         await Accessibility.AssertWcag21AaAsync(page);
 
-        await page.GotoAsync(browser.BaseUrl + "/pci/quan-ly/chi-tieu");
+        await page.GotoAsync(portal.BaseUrl + "/pci/quan-ly/chi-tieu");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Thêm chỉ tiêu" })).ToBeVisibleAsync();
         await Accessibility.AssertWcag21AaAsync(page);
     }

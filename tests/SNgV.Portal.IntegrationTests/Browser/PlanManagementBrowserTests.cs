@@ -4,12 +4,12 @@ using SNgV.Portal.IntegrationTests.Infrastructure;
 namespace SNgV.Portal.IntegrationTests.Browser;
 
 [Collection(BrowserTests.Collection)]
-public sealed class PlanManagementBrowserTests(BrowserFixture browser)
+public sealed class PlanManagementBrowserTests(BrowserFixture browser, KestrelPortalFactory portal) : IClassFixture<KestrelPortalFactory>
 {
     [Fact]
     public async Task Office_edits_a_task_and_finds_the_change_in_the_audit_log()
     {
-        var page = await browser.SignedInPageAsync(DemoUsers.Office);
+        var page = await browser.SignedInPageAsync(portal, DemoUsers.Office);
         var navigation = page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" });
 
         await navigation.GetByRole(AriaRole.Link, new() { Name = "Quản lý kế hoạch" }).ClickAsync();

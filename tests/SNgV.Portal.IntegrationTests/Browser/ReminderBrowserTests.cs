@@ -4,12 +4,12 @@ using SNgV.Portal.IntegrationTests.Infrastructure;
 namespace SNgV.Portal.IntegrationTests.Browser;
 
 [Collection(BrowserTests.Collection)]
-public sealed class ReminderBrowserTests(BrowserFixture browser)
+public sealed class ReminderBrowserTests(BrowserFixture browser, KestrelPortalFactory portal) : IClassFixture<KestrelPortalFactory>
 {
     [Fact]
     public async Task The_Office_chases_a_unit_and_its_staff_member_sees_the_badge_and_the_notification()
     {
-        var office = await browser.SignedInPageAsync(DemoUsers.Office);
+        var office = await browser.SignedInPageAsync(portal, DemoUsers.Office);
         await office.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" })
             .GetByRole(AriaRole.Link, new() { Name = "Đôn đốc" }).ClickAsync();
         await office.GetByLabel("Bước 1. Đơn vị được đôn đốc").SelectOptionAsync(new SelectOptionValue { Label = "Phòng Lãnh sự" });
@@ -25,7 +25,7 @@ public sealed class ReminderBrowserTests(BrowserFixture browser)
         await Assertions.Expect(office.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã gửi đôn đốc 1 nhiệm vụ đến Phòng Lãnh sự");
         await Assertions.Expect(office.Locator("table.reminders tbody tr").First).ToContainTextAsync("II.4.2");
 
-        var staff = await browser.SignedInPageAsync(DemoUsers.ConsularStaff);
+        var staff = await browser.SignedInPageAsync(portal, DemoUsers.ConsularStaff);
         var notificationsLink = staff.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" })
             .GetByRole(AriaRole.Link, new() { Name = "Thông báo" });
         await Assertions.Expect(notificationsLink).ToContainTextAsync("1 chưa đọc");

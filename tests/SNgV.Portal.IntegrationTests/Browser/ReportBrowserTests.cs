@@ -10,12 +10,12 @@ namespace SNgV.Portal.IntegrationTests.Browser;
 
 /// <summary>Section III of the plan in a browser: the Office drafts the Q1/2019 report, the leadership approves it, it prints on A4.</summary>
 [Collection(BrowserTests.Collection)]
-public sealed partial class ReportBrowserTests(BrowserFixture browser)
+public sealed partial class ReportBrowserTests(BrowserFixture browser, KestrelPortalFactory portal) : IClassFixture<KestrelPortalFactory>
 {
     [Fact]
     public async Task The_Office_drafts_the_Q1_2019_report_the_leadership_approves_it_and_it_prints_on_A4_and_downloads()
     {
-        var office = await browser.SignedInPageAsync(DemoUsers.Office);
+        var office = await browser.SignedInPageAsync(portal, DemoUsers.Office);
         await office.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Báo cáo định kỳ" }).ClickAsync();
         await office.GetByRole(AriaRole.Link, new() { Name = "Tạo báo cáo" }).ClickAsync();
         await office.GetByLabel("Loại báo cáo").SelectOptionAsync(new SelectOptionValue { Label = "Báo cáo quý" });
@@ -56,7 +56,7 @@ public sealed partial class ReportBrowserTests(BrowserFixture browser)
         await Assertions.Expect(office.Locator(".report-state")).ToHaveTextAsync("Chờ Lãnh đạo duyệt");
 
         // The Leadership's home page lists the report waiting for approval, with a link to it.
-        var leader = await browser.SignedInPageAsync(DemoUsers.Leadership);
+        var leader = await browser.SignedInPageAsync(portal, DemoUsers.Leadership);
         await leader.GotoAsync("/tong-quan");
         var waiting = leader.Locator("section.waiting-reports");
         await Assertions.Expect(waiting.GetByRole(AriaRole.Heading)).ToContainTextAsync("Báo cáo chờ phê duyệt");
@@ -67,7 +67,7 @@ public sealed partial class ReportBrowserTests(BrowserFixture browser)
         await UserGuideScreenshots.TakeAsync(leader, "lanh-dao-phe-duyet-bao-cao");
         await leader.GetByRole(AriaRole.Button, new() { Name = "Phê duyệt và ban hành" }).ClickAsync();
         await Assertions.Expect(leader.Locator(".report-state")).ToHaveTextAsync("Đã ban hành");
-        var number = await browser.Portal.WithDbAsync(db => db.Reports.Where(r => r.State == Web.Domain.ReportState.Approved).OrderByDescending(r => r.Id).Select(r => r.Number).FirstAsync());
+        var number = await portal.WithDbAsync(db => db.Reports.Where(r => r.State == Web.Domain.ReportState.Approved).OrderByDescending(r => r.Id).Select(r => r.Number).FirstAsync());
         var numberLine = $"Số: {number:00}/BC-SNgV";
         await Assertions.Expect(leader.GetByText(numberLine)).ToBeVisibleAsync();
 
@@ -97,7 +97,7 @@ public sealed partial class ReportBrowserTests(BrowserFixture browser)
             Assert.Contains(expected, paragraphs);
         }
 
-        var taskCodes = await browser.Portal.WithDbAsync(db => db.PlanTasks.Where(t => t.SolutionArea!.Plan!.Number == "95/KH-SNgV" && !t.IsArchived)
+        var taskCodes = await portal.WithDbAsync(db => db.PlanTasks.Where(t => t.SolutionArea!.Plan!.Number == "95/KH-SNgV" && !t.IsArchived)
             .Select(t => "II." + t.SolutionArea!.Number + "." + t.Number).ToListAsync());
         Assert.All(taskCodes, code => Assert.Contains(code, paragraphs));
         var rows = ReportFiles.SheetRows(annex);
@@ -106,7 +106,7 @@ public sealed partial class ReportBrowserTests(BrowserFixture browser)
     }
 
     /// <summary>A completed update of task II.{area}.{number} by its lead unit, for the Q1/2019 period, accepted on 10/03/2019.</summary>
-    private Task AcceptedQ1UpdateAsync(int area, int number) => browser.Portal.WithServicesAsync(async services =>
+    private Task AcceptedQ1UpdateAsync(int area, int number) => portal.WithServicesAsync(async services =>
     {
         var db = services.GetRequiredService<Web.Data.PortalDbContext>();
         var task = await db.PlanTasks.SingleAsync(t => t.SolutionArea!.Number == area && t.Number == number && t.SolutionArea.Plan!.Number == "95/KH-SNgV");

@@ -6,27 +6,6 @@ using SNgV.Portal.IntegrationTests.Infrastructure;
 namespace SNgV.Portal.IntegrationTests.Browser;
 
 /// <summary>
-/// A portal of its own for the print checks, so that the shared browser portal keeps its small seeded plan: a real port,
-/// 20 December 2019, a year of generated data (<c>data generate --plan-year 2019</c>) and the Q1 and annual 2019 drafts.
-/// </summary>
-public sealed class GeneratedReportsBrowserFixture : IAsyncLifetime
-{
-    public KestrelPortalFactory Portal { get; } = new(GeneratedReports.Today);
-
-    public string BaseUrl { get; private set; } = "";
-
-    public GeneratedReports Reports { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        BaseUrl = Portal.BaseUrl;
-        Reports = await GeneratedReports.CreateAsync(Portal);
-    }
-
-    public async Task DisposeAsync() => await Portal.DisposeAsync();
-}
-
-/// <summary>
 /// The print view as the Office prints it: Chromium's own PDF of the page on A4, read back with poppler. Long tables flow
 /// on from page to page with their header rows, the letterhead is the Word file's (as LibreOffice renders that), and
 /// the signature block stays with the end of the body.
@@ -43,7 +22,7 @@ public sealed partial class ReportPrintBrowserTests(BrowserFixture browser, Gene
     public async Task The_printed_report_fills_every_page_but_the_last_and_carries_the_letterhead_of_the_Word_file(string which)
     {
         var id = which == "quy-1-2019" ? generated.Reports.Quarter : generated.Reports.Year;
-        var page = await browser.SignedInPageAsync(DemoUsers.Office, baseUrl: generated.BaseUrl);
+        var page = await browser.SignedInPageAsync(generated.BrowserPortal, DemoUsers.Office);
         await page.GotoAsync($"/bao-cao-dinh-ky/{id}/ban-in");
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
         await page.SetViewportSizeAsync(624, 1000); // the A4 text width (165 mm) at 96 dpi: the printed layout, measurable

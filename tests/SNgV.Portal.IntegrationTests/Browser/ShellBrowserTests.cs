@@ -4,12 +4,12 @@ using SNgV.Portal.IntegrationTests.Infrastructure;
 namespace SNgV.Portal.IntegrationTests.Browser;
 
 [Collection(BrowserTests.Collection)]
-public sealed class ShellBrowserTests(BrowserFixture browser)
+public sealed class ShellBrowserTests(BrowserFixture browser, KestrelPortalFactory portal) : IClassFixture<KestrelPortalFactory>
 {
     [Fact]
     public async Task Office_signs_in_and_sees_the_plan_by_area_and_unit()
     {
-        var page = await browser.SignedInPageAsync(DemoUsers.Office);
+        var page = await browser.SignedInPageAsync(portal, DemoUsers.Office);
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tổng quan", Exact = true })).ToBeVisibleAsync();
         var matrix = page.Locator("table.matrix");
@@ -28,7 +28,7 @@ public sealed class ShellBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task Staff_sees_the_tasks_their_unit_leads_or_supports()
     {
-        var page = await browser.SignedInPageAsync(DemoUsers.ConsularStaff);
+        var page = await browser.SignedInPageAsync(portal, DemoUsers.ConsularStaff);
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nhiệm vụ của đơn vị (9)" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("table.unit-tasks tbody tr")).ToHaveCountAsync(9);
@@ -39,7 +39,7 @@ public sealed class ShellBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task Leadership_sees_the_whole_plan()
     {
-        var page = await browser.SignedInPageAsync(DemoUsers.Leadership);
+        var page = await browser.SignedInPageAsync(portal, DemoUsers.Leadership);
 
         await Assertions.Expect(page.Locator("table.matrix tbody tr")).ToHaveCountAsync(7);
         await UserGuideScreenshots.TakeAsync(page, "lanh-dao-tong-quan");
@@ -48,7 +48,7 @@ public sealed class ShellBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task Administrator_creates_an_account_and_is_told_what_is_wrong_first()
     {
-        var page = await browser.SignedInPageAsync(DemoUsers.Administrator);
+        var page = await browser.SignedInPageAsync(portal, DemoUsers.Administrator);
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" })
             .GetByRole(AriaRole.Link, new() { Name = "Tài khoản người dùng" }).ClickAsync();
@@ -89,7 +89,7 @@ public sealed class ShellBrowserTests(BrowserFixture browser)
     [InlineData("/ke-hoach", 375)]
     public async Task Public_pages_meet_WCAG_21_AA(string url, int width)
     {
-        var page = await browser.NewPageAsync(width, 800);
+        var page = await browser.NewPageAsync(portal, width, 800);
         await page.GotoAsync(url);
 
         await Accessibility.AssertWcag21AaAsync(page);
@@ -102,7 +102,7 @@ public sealed class ShellBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task The_first_tab_reaches_a_visible_skip_link_to_the_content()
     {
-        var page = await browser.NewPageAsync();
+        var page = await browser.NewPageAsync(portal);
         await page.GotoAsync("/");
 
         await page.Keyboard.PressAsync("Tab");
@@ -116,7 +116,7 @@ public sealed class ShellBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task Visitors_can_read_the_home_page_in_English()
     {
-        var page = await browser.NewPageAsync();
+        var page = await browser.NewPageAsync(portal);
         await page.GotoAsync("/");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
@@ -125,11 +125,4 @@ public sealed class ShellBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Department of Foreign Affairs of Quang Tri Province");
         await UserGuideScreenshots.TakeAsync(page, "trang-chu-tieng-anh");
     }
-}
-
-/// <summary>All browser tests share one portal and one Chromium.</summary>
-[CollectionDefinition(Collection)]
-public sealed class BrowserTests : ICollectionFixture<BrowserFixture>
-{
-    public const string Collection = "Browser";
 }

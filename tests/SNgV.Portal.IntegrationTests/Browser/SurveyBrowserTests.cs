@@ -8,7 +8,7 @@ namespace SNgV.Portal.IntegrationTests.Browser;
 /// follow, and the administrator corrects the questionnaire's wording.
 /// </summary>
 [Collection(BrowserTests.Collection)]
-public sealed class SurveyBrowserTests(BrowserFixture browser)
+public sealed class SurveyBrowserTests(BrowserFixture browser, KestrelPortalFactory portal) : IClassFixture<KestrelPortalFactory>
 {
     private const string Procedure = "Chứng nhận lãnh sự, hợp pháp hóa lãnh sự giấy tờ, tài liệu";
 
@@ -16,7 +16,7 @@ public sealed class SurveyBrowserTests(BrowserFixture browser)
     public async Task Citizens_answer_on_a_phone_in_Vietnamese_and_English_the_Office_sees_the_indices_and_the_administrator_corrects_the_wording()
     {
         // The Office opens a round for one procedure.
-        var office = await browser.SignedInPageAsync(DemoUsers.Office);
+        var office = await browser.SignedInPageAsync(portal, DemoUsers.Office);
         await office.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Khảo sát sự hài lòng" }).ClickAsync();
         await office.GetByRole(AriaRole.Link, new() { Name = "Tạo đợt khảo sát" }).ClickAsync();
         await office.GetByLabel("Tên đợt").FillAsync("Khảo sát quý II/2019");
@@ -28,7 +28,7 @@ public sealed class SurveyBrowserTests(BrowserFixture browser)
         await Assertions.Expect(office.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã lưu đợt khảo sát");
 
         // In Vietnamese, on a 375 × 800 phone: a first try without answers shows the summary, then 2 and "không áp dụng" on 1.1 and 1.2, 5 elsewhere.
-        var phone = await browser.NewPageAsync(375, 800);
+        var phone = await browser.NewPageAsync(portal, 375, 800);
         await phone.GotoAsync("/khao-sat");
         await Assertions.Expect(phone.Locator("fieldset.survey-criterion")).ToHaveCountAsync(22);
         await Accessibility.AssertWcag21AaAsync(phone);
@@ -46,7 +46,7 @@ public sealed class SurveyBrowserTests(BrowserFixture browser)
         await Assertions.Expect(phone.Locator(".survey-reference")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^KS190520-[2-9A-Z]{6}$"));
 
         // In English: 5 on 1.1, 4 elsewhere.
-        var english = await browser.NewPageAsync(375, 800);
+        var english = await browser.NewPageAsync(portal, 375, 800);
         await english.GotoAsync("/khao-sat");
         await english.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
         await Assertions.Expect(english.GetByRole(AriaRole.Heading, new() { Name = "Satisfaction survey", Level = 1 })).ToBeVisibleAsync();
@@ -81,7 +81,7 @@ public sealed class SurveyBrowserTests(BrowserFixture browser)
         await Accessibility.AssertWcag21AaAsync(office);
 
         // The public page shows the same aggregate with n.
-        var visitor = await browser.NewPageAsync(375, 800);
+        var visitor = await browser.NewPageAsync(portal, 375, 800);
         await visitor.GotoAsync("/ket-qua-khao-sat");
         await Assertions.Expect(visitor.Locator(".survey-sipas")).ToHaveTextAsync("97,50 %");
         await Assertions.Expect(visitor.Locator(".survey-n")).ToHaveTextAsync("2");
@@ -105,7 +105,7 @@ public sealed class SurveyBrowserTests(BrowserFixture browser)
         await Assertions.Expect(office.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã lưu phiếu giấy");
 
         // The administrator corrects criterion 1.1. Version 1 has three responses, so it is kept and version 2 made.
-        var admin = await browser.SignedInPageAsync(DemoUsers.Administrator);
+        var admin = await browser.SignedInPageAsync(portal, DemoUsers.Administrator);
         await admin.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Mẫu phiếu khảo sát" }).ClickAsync();
         await Assertions.Expect(admin.Locator("tr[data-version='sipas-2017-1'] td").Nth(5)).ToHaveTextAsync("3");
         await Accessibility.AssertWcag21AaAsync(admin);

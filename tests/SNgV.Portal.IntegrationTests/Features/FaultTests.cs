@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -153,25 +151,5 @@ public sealed class FaultTests
         Assert.Contains("không bị mất khi gửi lại", html, StringComparison.Ordinal);
         Assert.Contains("thử lại sau ít phút", html, StringComparison.Ordinal);
         return html;
-    }
-}
-
-/// <summary>A portal that gives up on a locked SQLite file after one second, or one configured for an unreachable SQL Server.</summary>
-public sealed class FaultPortalFactory(string? sqlServer = null) : PortalFactory
-{
-    public ListLogger<DatabaseUnavailableMiddleware> Log { get; } = new();
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Database:BusyTimeoutSeconds", "1");
-        if (sqlServer is not null)
-        {
-            builder.UseSetting("Database:Provider", "SqlServer");
-            builder.UseSetting("ConnectionStrings:Portal", sqlServer);
-            builder.UseSetting("Database:StartupRetrySeconds", "3600");
-        }
-
-        builder.ConfigureTestServices(services => services.AddSingleton<ILogger<DatabaseUnavailableMiddleware>>(Log));
     }
 }

@@ -1,29 +1,8 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using SNgV.Portal.IntegrationTests.Infrastructure;
 using SNgV.Portal.Web.Domain;
 
 namespace SNgV.Portal.IntegrationTests.Features;
-
-/// <summary>The portal as a server runs it: Production, its HTTPS port known (as IIS or ASPNETCORE_HTTPS_PORT tell it).</summary>
-public sealed class ProductionPortalFactory : PortalFactory
-{
-    public ProductionPortalFactory()
-        : base(TestDirectories.Create("portal-production"), "Production", ownsDirectory: true)
-    {
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("https_port", "443");
-    }
-
-    /// <summary>A client on a real host name: HSTS is never sent to localhost.</summary>
-    public HttpClient CreateClientAt(string baseAddress) =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri(baseAddress) });
-}
 
 public sealed class ProductionSecurityTests(ProductionPortalFactory factory) : IClassFixture<ProductionPortalFactory>
 {

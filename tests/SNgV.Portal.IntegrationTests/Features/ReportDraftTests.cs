@@ -7,17 +7,8 @@ using SNgV.Portal.Web.Domain;
 
 namespace SNgV.Portal.IntegrationTests.Features;
 
-/// <summary>The portal on 10 March 2019, inside the cut-off of the Q1/2019 report, with a database of its own.</summary>
-public sealed class ReportDraftPortalFactory : PortalFactory
-{
-    public ReportDraftPortalFactory()
-    {
-        Clock = new TestClock(new DateTimeOffset(2019, 3, 10, 9, 0, 0, TimeSpan.FromHours(7)));
-    }
-}
-
 /// <summary>A draft whose figures moved on after the Office edited its text (issue 11, done-when 2).</summary>
-public sealed partial class ReportStaleDraftTests(ReportDraftPortalFactory factory) : IClassFixture<ReportDraftPortalFactory>
+public sealed partial class ReportStaleDraftTests(ReportPortalFactory factory) : IClassFixture<ReportPortalFactory>
 {
     private const string Stale = "Nội dung không còn khớp với số liệu";
     private const string OfficeAssessment = "Các phòng, đơn vị triển khai nghiêm túc Kế hoạch; Văn phòng Sở đã rà soát từng nhiệm vụ.";
@@ -145,7 +136,7 @@ public sealed partial class ReportStaleDraftTests(ReportDraftPortalFactory facto
 }
 
 /// <summary>What the draft says beyond the lead units' figures: the supporting units' results, the chasing, and an ad-hoc report's range.</summary>
-public sealed class ReportContentTests(ReportDraftPortalFactory factory) : IClassFixture<ReportDraftPortalFactory>
+public sealed class ReportContentTests(ReportPortalFactory factory) : IClassFixture<ReportPortalFactory>
 {
     [Fact]
     public async Task Supporting_results_stand_under_their_task_and_the_chasing_section_names_who_was_reminded_and_who_reported_after()

@@ -4,26 +4,6 @@ using SNgV.Portal.IntegrationTests.Infrastructure;
 
 namespace SNgV.Portal.IntegrationTests.Features;
 
-/// <summary>The portal on 20 December 2019, the year's figures cut off, with a year of generated data and the Q1 and annual reports drafted.</summary>
-public sealed class GeneratedReportsFixture : IAsyncLifetime
-{
-    public PortalFactory Portal { get; } = new GeneratedReportsPortalFactory();
-
-    public GeneratedReports Reports { get; private set; } = null!;
-
-    public async Task InitializeAsync() => Reports = await GeneratedReports.CreateAsync(Portal);
-
-    public async Task DisposeAsync() => await Portal.DisposeAsync();
-
-    private sealed class GeneratedReportsPortalFactory : PortalFactory
-    {
-        public GeneratedReportsPortalFactory()
-        {
-            Clock = new TestClock(GeneratedReports.Today);
-        }
-    }
-}
-
 /// <summary>
 /// The .docx opened as the department opens it: LibreOffice with Times-metric fonts turns it into a PDF, and the PDF's
 /// text shows whether the letterhead lines stayed whole and the signature block stayed together. Every file the

@@ -7,19 +7,6 @@ using SNgV.Portal.Web.Domain;
 
 namespace SNgV.Portal.IntegrationTests.Features;
 
-/// <summary>The portal on 10 March 2019, inside the cut-off of the Q1/2019 report (15/12/2018 – 14/03/2019).</summary>
-public sealed class ReportPortalFactory : PortalFactory
-{
-    public static readonly DateTimeOffset Today = new(2019, 3, 10, 9, 0, 0, TimeSpan.FromHours(7));
-
-    public ReportPortalFactory()
-    {
-        Clock = TestClock;
-    }
-
-    public TestClock TestClock { get; } = new(Today);
-}
-
 public sealed class ReportTests(ReportPortalFactory factory) : IClassFixture<ReportPortalFactory>
 {
     private const string WorkDone = "Đã hợp pháp hóa lãnh sự 42 bộ hồ sơ, niêm yết công khai thủ tục tại Bộ phận Một cửa.";

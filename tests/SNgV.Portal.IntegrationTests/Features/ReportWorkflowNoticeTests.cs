@@ -7,15 +7,6 @@ using SNgV.Portal.Web.Domain;
 
 namespace SNgV.Portal.IntegrationTests.Features;
 
-/// <summary>The portal on 20 March 2019, after the cut-off of the Q1/2019 report: reports can be signed.</summary>
-public sealed class ReportWorkflowPortalFactory : PortalFactory
-{
-    public ReportWorkflowPortalFactory()
-    {
-        Clock = new TestClock(new DateTimeOffset(2019, 3, 20, 9, 0, 0, TimeSpan.FromHours(7)));
-    }
-}
-
 /// <summary>Approval under the registry's number and signing date; the notices and e-mails of each step.</summary>
 public sealed class ReportWorkflowNoticeTests(ReportWorkflowPortalFactory factory) : IClassFixture<ReportWorkflowPortalFactory>
 {

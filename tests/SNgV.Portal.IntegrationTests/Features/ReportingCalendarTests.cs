@@ -5,17 +5,6 @@ using SNgV.Portal.Web.Domain;
 
 namespace SNgV.Portal.IntegrationTests.Features;
 
-/// <summary>The portal on 16 March 2019, the first day after the cut-off of the first quarter (14/03/2019).</summary>
-public sealed class CalendarPortalFactory : PortalFactory
-{
-    public CalendarPortalFactory()
-    {
-        Clock = TestClock;
-    }
-
-    public TestClock TestClock { get; } = new(ReportingCalendarTests.At(16, 3));
-}
-
 /// <summary>
 /// One calendar from unit update to report (reports.md): a unit's "Quý I/2019" is 15/12/2018 – 14/03/2019, the
 /// range of the Office's Q1 report; updates sent and accepted after the cut-off belong in it; a unit can report a

@@ -1,26 +1,8 @@
 using System.Globalization;
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
 using SNgV.Portal.IntegrationTests.Infrastructure;
 
 namespace SNgV.Portal.IntegrationTests.Features;
-
-/// <summary>
-/// The portal behind a proxy (forwarded headers on, as with nginx) with a low sign-in limit: three attempts per
-/// address in ten minutes.
-/// </summary>
-public sealed class LowSignInLimitPortalFactory : PortalFactory
-{
-    public const int Limit = 3;
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("SignInLimit:PermitLimit", Limit.ToString(CultureInfo.InvariantCulture));
-        builder.UseSetting("SignInLimit:WindowSeconds", "600");
-        builder.UseSetting("ForwardedHeaders_Enabled", "true");
-    }
-}
 
 public sealed class SignInRateLimitTests(LowSignInLimitPortalFactory factory) : IClassFixture<LowSignInLimitPortalFactory>
 {

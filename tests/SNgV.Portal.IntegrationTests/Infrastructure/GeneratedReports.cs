@@ -44,3 +44,31 @@ public sealed record GeneratedReports(int Quarter, int Year)
         return int.Parse(created.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
     }
 }
+
+/// <summary>A portal on <see cref="GeneratedReports.Today"/> with a year of generated data and the Q1 and annual 2019 drafts, for one test class.</summary>
+public class GeneratedReportsFixture : IAsyncLifetime
+{
+    public GeneratedReportsFixture()
+        : this(new YearEndPortalFactory())
+    {
+    }
+
+    protected GeneratedReportsFixture(PortalFactory portal)
+    {
+        Portal = portal;
+    }
+
+    public PortalFactory Portal { get; }
+
+    public GeneratedReports Reports { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Reports = await GeneratedReports.CreateAsync(Portal);
+
+    public async Task DisposeAsync() => await Portal.DisposeAsync();
+}
+
+/// <summary>The same data on a real port, for the browser's print checks.</summary>
+public sealed class GeneratedReportsBrowserFixture() : GeneratedReportsFixture(new YearEndKestrelPortalFactory())
+{
+    public KestrelPortalFactory BrowserPortal => (KestrelPortalFactory)Portal;
+}

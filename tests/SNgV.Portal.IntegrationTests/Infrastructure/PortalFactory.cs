@@ -99,17 +99,22 @@ public class PortalFactory : WebApplicationFactory<Program>
     }
 }
 
-/// <summary>The portal on a real port, for a real browser, on 20 May 2019 like <see cref="PlanYearPortalFactory"/> unless the test names another day.</summary>
-public sealed class KestrelPortalFactory : PortalFactory
+/// <summary>
+/// The portal on a real port, for a real browser, on 20 May 2019 like <see cref="PlanYearPortalFactory"/> unless a
+/// subclass names another day. A browser test class takes one as its class fixture: a database of its own.
+/// </summary>
+public class KestrelPortalFactory : DatedPortalFactory
 {
+    private string? _baseUrl;
+
     public KestrelPortalFactory()
         : this(PlanYearPortalFactory.Today)
     {
     }
 
-    public KestrelPortalFactory(DateTimeOffset today)
+    protected KestrelPortalFactory(DateTimeOffset today)
+        : base(today)
     {
-        Clock = new TestClock(today);
         UseKestrel(0);
     }
 
@@ -126,14 +131,14 @@ public sealed class KestrelPortalFactory : PortalFactory
     public override HttpClient CreatePortalClient() =>
         new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = new Uri(BaseUrl) };
 
-    public string BaseUrl
+    /// <summary>The address the portal listens on, starting it on first use.</summary>
+    public string BaseUrl => _baseUrl ??= StartAndListen();
+
+    private string StartAndListen()
     {
-        get
-        {
-            StartServer();
-            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            return address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
-        }
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
     }
 }
 

@@ -1,21 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Time.Testing;
 
 namespace SNgV.Portal.IntegrationTests.Infrastructure;
-
-/// <summary>A portal on 20 May 2019 whose clock the survey tests move (to get past the "too fast" threshold).</summary>
-public sealed class SurveyPortalFactory : PortalFactory
-{
-    public SurveyPortalFactory()
-    {
-        FakeClock = new FakeTimeProvider(PlanYearPortalFactory.Today);
-        Clock = FakeClock;
-    }
-
-    public FakeTimeProvider FakeClock { get; }
-}
 
 /// <summary>The survey forms, as a browser posts them.</summary>
 public static partial class SurveyClient

@@ -16,14 +16,3 @@ public sealed class TestClock(DateTimeOffset start) : TimeProvider
         _elapsed.Restart();
     }
 }
-
-/// <summary>The portal on 20 May 2019 (Q2 of plan 95/KH-SNgV's year), for plan-tracking tests.</summary>
-public class PlanYearPortalFactory : PortalFactory
-{
-    public static readonly DateTimeOffset Today = new(2019, 5, 20, 9, 0, 0, TimeSpan.FromHours(7));
-
-    public PlanYearPortalFactory()
-    {
-        Clock = new TestClock(Today);
-    }
-}
