@@ -46,6 +46,7 @@ public static class FeatureServices
         services.AddScoped<CalendarService>();
         services.AddScoped<DossierService>();
         services.AddSingleton<LookupThrottle>();
+        services.AddScoped<PciRecordQuery>();
         services.AddScoped<PciDashboardService>();
         services.AddScoped<PciAdminService>();
         services.AddScoped<PciImportService>();

@@ -83,4 +83,23 @@ public sealed class PciDashboardTests(PortalFactory factory) : IClassFixture<Por
         Assert.Contains("aria-valuenow=\"0\"", tasks, StringComparison.Ordinal);
         Assert.Contains(DisplayNames.Of(TaskProgressStatus.NotStarted), tasks, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_dashboard_reads_the_record_once_in_a_fixed_number_of_queries()
+    {
+        using var client = factory.CreatePortalClient();
+        await client.SignInSuccessfullyAsync(DemoUsers.Office);
+        await client.GetHtmlAsync("/pci?chiSo=3"); // warm up
+
+        var overview = await factory.RecordQueriesAsync(() => client.GetHtmlAsync("/pci"));
+        var subIndex = await factory.RecordQueriesAsync(() => client.GetHtmlAsync("/pci?chiSo=3"));
+
+        // The record (province, sub-indices, results with scores, editions with weights), the targets, the other provinces, the menu's notice count;
+        // for a chosen sub-index, its linked tasks and its indicators as well.
+        Assert.Equal(7, overview.Count);
+        Assert.Equal(overview.Count + 2, subIndex.Count);
+        Assert.Equal(2, overview.Reading("PciResults"));
+        Assert.Equal(1, overview.Reading("PciEditions"));
+        Assert.Equal(1, overview.Reading("PciTargets"));
+    }
 }

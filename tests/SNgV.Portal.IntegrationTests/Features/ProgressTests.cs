@@ -211,6 +211,56 @@ public sealed class ProgressTests(PlanYearPortalFactory factory) : IClassFixture
         Assert.Contains("Hiển thị 1–25 trên tổng số 2", await office.GetHtmlAsync("/theo-doi"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_review_page_reads_the_one_update_whatever_the_length_of_the_task_history()
+    {
+        var taskId = await factory.TaskIdAsync(6, 1);
+        var leadUnitId = await factory.WithDbAsync(db => db.PlanTasks.Where(t => t.Id == taskId).Select(t => t.LeadUnitId).SingleAsync());
+        var authorId = await factory.UserIdAsync(DemoUsers.ConsularStaff);
+        var updateId = await AddUpdateAsync(taskId, leadUnitId, authorId, new DateOnly(2019, 1, 1), ProgressUpdateState.Submitted, "Bản báo cáo đang chờ duyệt.");
+        using var office = factory.CreatePortalClient();
+        await office.SignInSuccessfullyAsync(DemoUsers.Office);
+        var url = $"/duyet-bao-cao/{updateId}";
+        await office.GetHtmlAsync(url); // warm up
+
+        var before = await factory.RecordQueriesAsync(() => office.GetHtmlAsync(url));
+        for (var year = 2000; year < 2015; year++)
+        {
+            await AddUpdateAsync(taskId, leadUnitId, authorId, new DateOnly(year, 1, 1), ProgressUpdateState.Accepted, $"Kết quả đã duyệt năm {year}.");
+        }
+
+        string html = "";
+        var after = await factory.RecordQueriesAsync(async () => html = await office.GetHtmlAsync(url));
+
+        // The update with its files, the task's summary, the menu's notice count; the task's other updates and its timeline are not read.
+        Assert.Equal(3, before.Count);
+        Assert.Equal(1, before.Reading("ProgressUpdates"));
+        Assert.Equal(0, before.Reading("ProgressEvents"));
+        Assert.Equal(before.Count, after.Count);
+        Assert.Contains("Bản báo cáo đang chờ duyệt.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kết quả đã duyệt năm", html, StringComparison.Ordinal);
+    }
+
+    private Task<int> AddUpdateAsync(int taskId, int unitId, string authorId, DateOnly periodStart, ProgressUpdateState state, string workDone) => factory.WithDbAsync(async db =>
+    {
+        var at = new DateTime(periodStart.Year, 7, 5, 2, 0, 0, DateTimeKind.Utc);
+        var update = new ProgressUpdate
+        {
+            PlanTaskId = taskId, UnitId = unitId, PeriodStart = periodStart, PeriodEnd = periodStart.AddMonths(6).AddDays(-1), Percent = 40, Status = TaskProgressStatus.InProgress,
+            WorkDone = workDone, State = state, CreatedById = authorId, CreatedAtUtc = at, UpdatedAtUtc = at, SubmittedAtUtc = at,
+            ReviewedAtUtc = state == ProgressUpdateState.Accepted ? at : null,
+        };
+        db.ProgressUpdates.Add(update);
+        await db.SaveChangesAsync();
+        db.ProgressEvents.Add(new ProgressEvent
+        {
+            PlanTaskId = taskId, ProgressUpdateId = update.Id, Kind = ProgressEventKind.Submitted, AtUtc = at, UserId = authorId, UserName = DemoUsers.ConsularStaff,
+            Percent = update.Percent, Status = update.Status,
+        });
+        await db.SaveChangesAsync();
+        return update.Id;
+    });
+
     private Task AddTasksAsync(int count) => factory.WithServicesAsync(async services =>
     {
         var db = services.GetRequiredService<PortalDbContext>();

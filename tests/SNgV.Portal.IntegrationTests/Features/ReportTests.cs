@@ -231,6 +231,40 @@ public sealed class ReportTests(ReportPortalFactory factory) : IClassFixture<Rep
         Assert.Contains("Nhiệm vụ thử tải 149", WebUtility.HtmlDecode(await office.GetHtmlAsync($"/bao-cao-dinh-ky/{id}/ban-in")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_report_reads_the_PCI_record_it_shows_not_the_whole_dashboard()
+    {
+        using var office = factory.CreatePortalClient();
+        await office.SignInSuccessfullyAsync(DemoUsers.Office);
+        var id = await CreateQ1ReportAsync(office);
+        await office.GetHtmlAsync($"/bao-cao-dinh-ky/{id}/ban-in"); // warm up
+
+        string html = "";
+        var commands = await factory.RecordQueriesAsync(async () => html = WebUtility.HtmlDecode(await office.GetHtmlAsync($"/bao-cao-dinh-ky/{id}/ban-in")));
+
+        // One read of the home province's results; the dashboard's targets and other provinces are not the report's.
+        Assert.Equal(1, commands.Reading("PciResults"));
+        Assert.Equal(0, commands.Reading("PciTargets"));
+        Assert.Equal(1, commands.Reading("PciEditions"));
+
+        // A 2019 report shows the record up to 2018 and the three sub-indices that cost the most points that year, worked out here from the stored rows.
+        var (published, mostLost) = await factory.WithDbAsync(async db =>
+        {
+            var home = await db.PciProvinces.Where(p => p.IsHome).Select(p => p.Id).SingleAsync();
+            var composite = await db.PciResults.Where(r => r.PciProvinceId == home && r.Year == 2018).Select(r => r.PublishedComposite).SingleAsync();
+            var weights = await db.PciEditions.Where(e => e.Year == 2018).SelectMany(e => e.Weights).ToDictionaryAsync(w => w.PciSubIndexId, w => w.Weight);
+            var lost = await db.PciResults.Where(r => r.PciProvinceId == home && r.Year == 2018).SelectMany(r => r.Scores)
+                .Select(s => new { s.PciSubIndexId, s.SubIndex!.Number, s.SubIndex.Name, s.Score }).ToListAsync();
+            return (composite, lost.Where(s => weights.ContainsKey(s.PciSubIndexId))
+                .OrderByDescending(s => weights[s.PciSubIndexId] * (10m - s.Score)).ThenBy(s => s.Number).Take(3).Select(s => s.Name).ToList());
+        });
+        Assert.Contains($"Năm 2018, chỉ số PCI của tỉnh Quảng Trị đạt {published.ToString("0.00", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))} điểm", html, StringComparison.Ordinal);
+        Assert.Equal(3, mostLost.Count);
+        var paragraph = html[html.IndexOf("mất nhiều điểm nhất", StringComparison.Ordinal)..];
+        var at = mostLost.Select(name => paragraph.IndexOf(name + " (", StringComparison.Ordinal)).ToList();
+        Assert.True(at.All(i => i > 0) && at[0] < at[1] && at[1] < at[2], string.Join(", ", mostLost));
+    }
+
     private Task<int> CreateQ1ReportAsync(HttpClient office) => CreateReportAsync(office, quarter: 1);
 
     private async Task<int> CreateReportAsync(HttpClient office, int quarter)

@@ -167,6 +167,46 @@ public sealed class SurveyResultsTests(PlanYearPortalFactory portal) : IClassFix
         Assert.EndsWith("\"'=1+1, \"\"trích dẫn\"\"\"", lines[1], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_results_read_the_round_once_and_its_questionnaire_from_the_cache()
+    {
+        var (roundId, procedures, criteria) = await CreateRoundAsync("dem-truy-van");
+        var questionnaireId = await QuestionnaireIdAsync();
+        await portal.WithDbAsync(async db =>
+        {
+            db.SurveyResponses.Add(new SurveyResponse
+            {
+                SurveyRoundId = roundId, QuestionnaireId = questionnaireId, AdministrativeProcedureId = procedures[0], ReferenceNumber = "DEM-1", FormToken = "DEM-1",
+                Channel = SurveyChannel.Online, SubmittedAtUtc = new DateTime(2019, 5, 20, 2, 0, 0, DateTimeKind.Utc), SubmittedOn = new DateOnly(2019, 5, 20),
+                ReportingYear = 2019, ReportingQuarter = 2, OverallScore = 5, Comment = "Phục vụ tốt.",
+                Answers = criteria.Select(c => new SurveyAnswer { CriterionId = c, Score = 5 }).ToList(),
+            });
+            return await db.SaveChangesAsync();
+        });
+        using var office = portal.CreatePortalClient();
+        await office.SignInSuccessfullyAsync(DemoUsers.Office);
+        using var visitor = portal.CreatePortalClient();
+        var page = $"/ket-qua-khao-sat/chi-tiet?dot={roundId}";
+        var publicPage = $"/ket-qua-khao-sat?dot={roundId}";
+        var export = $"/ket-qua-khao-sat/chi-tiet/xuat.csv?dot={roundId}";
+        await office.GetHtmlAsync(page); // warm up, the questionnaire is cached from here on
+
+        var office1 = await portal.RecordQueriesAsync(() => office.GetHtmlAsync(page));
+        var public1 = await portal.RecordQueriesAsync(() => visitor.GetHtmlAsync(publicPage));
+        var export1 = await portal.RecordQueriesAsync(async () => (await office.GetAsync(export)).Dispose());
+
+        foreach (var commands in new[] { office1, public1, export1 })
+        {
+            Assert.Equal(1, commands.Reading("SurveyRounds"));
+            Assert.Equal(0, commands.Reading("Questionnaires"));
+        }
+
+        // The pages: rounds, the round's procedures, three grouped queries for the whole and three for each of procedure and quarter,
+        // the procedure names, the quarters, the pending count; the Office's page adds the comments and the menu's notice count.
+        // The export: the round, then the responses with their answers and profiles in one split query.
+        Assert.Equal((16, 14, 4), (office1.Count, public1.Count, export1.Count));
+    }
+
     private async Task<SNgV.Portal.Web.Features.SurveyResults.ResultsViewModel> ResultsAsync(ResultsFilter filter)
     {
         ResultsViewModel? model = null;

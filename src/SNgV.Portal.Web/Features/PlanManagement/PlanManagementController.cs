@@ -48,19 +48,25 @@ public sealed class PlanManagementController(PlanManagementService plans) : Cont
     [HttpPost("{id:int}/sua")]
     public async Task<IActionResult> EditPlan(int id, [Bind(Prefix = "Input")] PlanEditInput input, CancellationToken cancellationToken)
     {
-        var heading = await plans.HeadingAsync(id, cancellationToken);
-        if (heading is null)
+        if (!ModelState.IsValid)
+        {
+            var heading = await plans.HeadingAsync(id, cancellationToken);
+            return heading is null ? NotFound() : View(new PlanEditPage(heading, input));
+        }
+
+        var (plan, result) = await plans.UpdatePlanAsync(id, input, cancellationToken);
+        if (plan is null)
         {
             return NotFound();
         }
 
-        if (ModelState.IsValid && Report(await plans.UpdatePlanAsync(id, input, cancellationToken), "Kế hoạch"))
+        if (Report(result, "Kế hoạch"))
         {
             TempData.SetStatus($"Đã lưu thông tin chung của kế hoạch {input.Number.Trim()}.");
             return Redirect($"{Root}/{id}");
         }
 
-        return View(new PlanEditPage(heading, input));
+        return View(new PlanEditPage(plan, input));
     }
 
     [HttpPost("{id:int}/kich-hoat")]
@@ -73,25 +79,19 @@ public sealed class PlanManagementController(PlanManagementService plans) : Cont
 
     [HttpGet("{id:int}/noi-dung/them")]
     public async Task<IActionResult> AddArea(int id, CancellationToken cancellationToken) =>
-        FormView("AreaForm", await plans.AreaFormAsync(id, null, cancellationToken));
+        FormView("AreaForm", await plans.NewAreaFormAsync(id, cancellationToken));
 
     [HttpPost("{id:int}/noi-dung/them")]
-    public Task<IActionResult> AddArea(int id, [Bind(Prefix = "Input")] AreaInput input, CancellationToken cancellationToken) =>
-        SaveArea(id, null, input, cancellationToken);
+    public async Task<IActionResult> AddArea(int id, [Bind(Prefix = "Input")] AreaInput input, CancellationToken cancellationToken) =>
+        await SaveArea(await plans.HeadingAsync(id, cancellationToken), null, input, cancellationToken);
 
     [HttpGet("noi-dung/{areaId:int}/sua")]
-    public async Task<IActionResult> EditArea(int areaId, CancellationToken cancellationToken)
-    {
-        var planId = await plans.PlanOfAreaAsync(areaId, cancellationToken);
-        return FormView("AreaForm", planId is null ? null : await plans.AreaFormAsync(planId.Value, areaId, cancellationToken));
-    }
+    public async Task<IActionResult> EditArea(int areaId, CancellationToken cancellationToken) =>
+        FormView("AreaForm", await plans.EditAreaFormAsync(areaId, cancellationToken));
 
     [HttpPost("noi-dung/{areaId:int}/sua")]
-    public async Task<IActionResult> EditArea(int areaId, [Bind(Prefix = "Input")] AreaInput input, CancellationToken cancellationToken)
-    {
-        var planId = await plans.PlanOfAreaAsync(areaId, cancellationToken);
-        return planId is null ? NotFound() : await SaveArea(planId.Value, areaId, input, cancellationToken);
-    }
+    public async Task<IActionResult> EditArea(int areaId, [Bind(Prefix = "Input")] AreaInput input, CancellationToken cancellationToken) =>
+        await SaveArea(await plans.HeadingOfAreaAsync(areaId, cancellationToken), areaId, input, cancellationToken);
 
     [HttpGet("{id:int}/nhiem-vu/them")]
     public async Task<IActionResult> AddTask(int id, [FromQuery(Name = "noiDung")] int? areaId, CancellationToken cancellationToken) =>
@@ -106,7 +106,7 @@ public sealed class PlanManagementController(PlanManagementService plans) : Cont
             return NotFound();
         }
 
-        if (ModelState.IsValid && Report(await plans.AddTaskAsync(id, input, cancellationToken), "Nhiệm vụ"))
+        if (ModelState.IsValid && Report(await plans.AddTaskAsync(heading, input, cancellationToken), "Nhiệm vụ"))
         {
             TempData.SetStatus("Đã thêm nhiệm vụ.");
             return Redirect($"{Root}/{id}#noi-dung-{input.AreaId}");
@@ -122,71 +122,64 @@ public sealed class PlanManagementController(PlanManagementService plans) : Cont
     [HttpPost("nhiem-vu/{taskId:int}/sua")]
     public async Task<IActionResult> EditTask(int taskId, [Bind(Prefix = "Input")] TaskInput input, CancellationToken cancellationToken)
     {
-        var planId = await plans.PlanOfTaskAsync(taskId, cancellationToken);
-        if (planId is null)
+        var plan = await plans.HeadingOfTaskAsync(taskId, cancellationToken);
+        if (plan is null)
         {
             return NotFound();
         }
 
-        if (ModelState.IsValid && Report(await plans.UpdateTaskAsync(taskId, input, cancellationToken), "Nhiệm vụ"))
+        if (ModelState.IsValid && Report(await plans.UpdateTaskAsync(plan, taskId, input, cancellationToken), "Nhiệm vụ"))
         {
             TempData.SetStatus("Đã lưu nhiệm vụ.");
-            return Redirect($"{Root}/{planId}#nhiem-vu-{taskId}");
+            return Redirect($"{Root}/{plan.Id}#nhiem-vu-{taskId}");
         }
 
-        return await TaskFormView(taskId, input, cancellationToken);
+        return View("TaskForm", await plans.TaskFormAsync(plan, taskId, input, cancellationToken));
     }
 
     [HttpPost("nhiem-vu/{taskId:int}/luu-tru")]
     public Task<IActionResult> Archive(int taskId, CancellationToken cancellationToken) =>
-        TaskAction(taskId, () => plans.SetArchivedAsync(taskId, archived: true, cancellationToken),
+        TaskAction(taskId, plan => plans.SetArchivedAsync(plan, taskId, archived: true, cancellationToken),
             "Đã lưu trữ nhiệm vụ: nhiệm vụ không còn được theo dõi, lịch sử báo cáo vẫn được giữ.", cancellationToken);
 
     [HttpPost("nhiem-vu/{taskId:int}/bo-luu-tru")]
     public Task<IActionResult> Unarchive(int taskId, CancellationToken cancellationToken) =>
-        TaskAction(taskId, () => plans.SetArchivedAsync(taskId, archived: false, cancellationToken),
+        TaskAction(taskId, plan => plans.SetArchivedAsync(plan, taskId, archived: false, cancellationToken),
             "Đã đưa nhiệm vụ trở lại theo dõi.", cancellationToken);
 
     [HttpPost("nhiem-vu/{taskId:int}/xoa")]
     public Task<IActionResult> Delete(int taskId, CancellationToken cancellationToken) =>
-        TaskAction(taskId, () => plans.DeleteTaskAsync(taskId, cancellationToken), "Đã xóa nhiệm vụ.", cancellationToken);
+        TaskAction(taskId, plan => plans.DeleteTaskAsync(plan, taskId, cancellationToken), "Đã xóa nhiệm vụ.", cancellationToken);
 
-    private async Task<IActionResult> TaskAction(int taskId, Func<Task<SaveResult>> action, string done, CancellationToken cancellationToken)
+    private async Task<IActionResult> TaskAction(int taskId, Func<PlanHeading, Task<SaveResult>> action, string done, CancellationToken cancellationToken)
     {
-        var planId = await plans.PlanOfTaskAsync(taskId, cancellationToken);
-        if (planId is null)
+        var plan = await plans.HeadingOfTaskAsync(taskId, cancellationToken);
+        if (plan is null)
         {
             return NotFound();
         }
 
-        if (Report(await action(), "Nhiệm vụ"))
+        if (Report(await action(plan), "Nhiệm vụ"))
         {
             TempData.SetStatus(done);
-            return Redirect($"{Root}/{planId}");
+            return Redirect($"{Root}/{plan.Id}");
         }
 
         var page = await plans.EditTaskFormAsync(taskId, cancellationToken);
         return page is null ? NotFound() : View("TaskForm", page);
     }
 
-    private async Task<IActionResult> TaskFormView(int taskId, TaskInput input, CancellationToken cancellationToken)
+    private async Task<IActionResult> SaveArea(PlanHeading? heading, int? areaId, AreaInput input, CancellationToken cancellationToken)
     {
-        var page = await plans.TaskFormAsync(taskId, input, cancellationToken);
-        return page is null ? NotFound() : View("TaskForm", page);
-    }
-
-    private async Task<IActionResult> SaveArea(int planId, int? areaId, AreaInput input, CancellationToken cancellationToken)
-    {
-        var heading = await plans.HeadingAsync(planId, cancellationToken);
         if (heading is null)
         {
             return NotFound();
         }
 
-        if (ModelState.IsValid && Report(await plans.SaveAreaAsync(planId, areaId, input, cancellationToken), "Nội dung – giải pháp"))
+        if (ModelState.IsValid && Report(await plans.SaveAreaAsync(heading, areaId, input, cancellationToken), "Nội dung – giải pháp"))
         {
             TempData.SetStatus($"Đã lưu nội dung II.{input.Number}.");
-            return Redirect($"{Root}/{planId}");
+            return Redirect($"{Root}/{heading.Id}");
         }
 
         return View("AreaForm", new AreaFormPage(heading, areaId, input));

@@ -116,15 +116,22 @@ public sealed class PlanManagementService(PortalDbContext db)
 
     public async Task<PlanPage?> PlanPageAsync(int planId, CancellationToken cancellationToken = default)
     {
-        var heading = await HeadingAsync(planId, cancellationToken);
-        if (heading is null)
+        var header = await db.Plans.Where(p => p.Id == planId)
+            .Select(p => new
+            {
+                Heading = new PlanHeading(p.Id, p.Number, p.Year, p.Status),
+                p.IssuedOn,
+                p.Title,
+                p.SignerTitle,
+                p.SignerName,
+                CopiedFrom = db.Plans.Where(s => s.Id == p.CopiedFromPlanId).Select(s => s.Number).FirstOrDefault(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (header is null)
         {
             return null;
         }
 
-        var header = await db.Plans.Where(p => p.Id == planId)
-            .Select(p => new { p.IssuedOn, p.Title, p.SignerTitle, p.SignerName, CopiedFrom = db.Plans.Where(s => s.Id == p.CopiedFromPlanId).Select(s => s.Number).FirstOrDefault() })
-            .SingleAsync(cancellationToken);
         var areas = await db.SolutionAreas.Where(a => a.PlanId == planId).OrderBy(a => a.Number)
             .Select(a => new { a.Id, a.Number, a.Title })
             .ToListAsync(cancellationToken);
@@ -146,7 +153,7 @@ public sealed class PlanManagementService(PortalDbContext db)
             .ToListAsync(cancellationToken);
 
         return new PlanPage(
-            heading,
+            header.Heading,
             header.IssuedOn,
             header.Title,
             header.SignerTitle,
@@ -155,9 +162,25 @@ public sealed class PlanManagementService(PortalDbContext db)
             areas.Select(a => new AreaRow(a.Id, a.Number, a.Title, tasks.Where(t => t.AreaId == a.Id).ToList())).ToList());
     }
 
+    /// <summary>
+    /// The plan a request is about, read once: it decides the 404 and whether the plan is closed, and the write that follows
+    /// takes it rather than reading the plan again.
+    /// </summary>
     public Task<PlanHeading?> HeadingAsync(int planId, CancellationToken cancellationToken = default) =>
         db.Plans.Where(p => p.Id == planId)
             .Select(p => new PlanHeading(p.Id, p.Number, p.Year, p.Status))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>The plan an area belongs to, in the same one read.</summary>
+    public Task<PlanHeading?> HeadingOfAreaAsync(int areaId, CancellationToken cancellationToken = default) =>
+        db.SolutionAreas.Where(a => a.Id == areaId)
+            .Select(a => new PlanHeading(a.Plan!.Id, a.Plan.Number, a.Plan.Year, a.Plan.Status))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>The plan a task belongs to, in the same one read.</summary>
+    public Task<PlanHeading?> HeadingOfTaskAsync(int taskId, CancellationToken cancellationToken = default) =>
+        db.PlanTasks.Where(t => t.Id == taskId)
+            .Select(t => new PlanHeading(t.SolutionArea!.Plan!.Id, t.SolutionArea.Plan.Number, t.SolutionArea.Plan.Year, t.SolutionArea.Plan.Status))
             .SingleOrDefaultAsync(cancellationToken);
 
     public async Task<PlanEditPage?> EditPlanFormAsync(int planId, CancellationToken cancellationToken = default)
@@ -179,23 +202,25 @@ public sealed class PlanManagementService(PortalDbContext db)
             });
     }
 
-    public async Task<SaveResult> UpdatePlanAsync(int planId, PlanEditInput input, CancellationToken cancellationToken = default)
+    /// <summary>Saves the plan's heading fields; the plan is read once, and its heading as stored comes back for the form shown again.</summary>
+    public async Task<(PlanHeading? Plan, SaveResult Result)> UpdatePlanAsync(int planId, PlanEditInput input, CancellationToken cancellationToken = default)
     {
         var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId, cancellationToken);
         if (plan is null)
         {
-            return SaveResult.NotFound;
+            return (null, SaveResult.NotFound);
         }
 
+        var heading = new PlanHeading(plan.Id, plan.Number, plan.Year, plan.Status);
         if (plan.Status == PlanStatus.Closed)
         {
-            return SaveResult.PlanClosed;
+            return (heading, SaveResult.PlanClosed);
         }
 
         var number = input.Number.Trim();
         if (await db.Plans.AnyAsync(p => p.Number == number && p.Id != planId, cancellationToken))
         {
-            return SaveResult.Invalid(nameof(input.Number), "Số, ký hiệu này đã được dùng cho một kế hoạch khác.");
+            return (heading, SaveResult.Invalid(nameof(input.Number), "Số, ký hiệu này đã được dùng cho một kế hoạch khác."));
         }
 
         plan.Number = number;
@@ -206,7 +231,7 @@ public sealed class PlanManagementService(PortalDbContext db)
         plan.SignerTitle = Clean(input.SignerTitle) ?? "";
         plan.SignerName = Clean(input.SignerName) ?? "";
         plan.ClosingText = Clean(input.ClosingText) ?? "";
-        return await SaveExpectingAsync(plan, input.ConcurrencyStamp, cancellationToken);
+        return (heading, await SaveExpectingAsync(plan, input.ConcurrencyStamp, cancellationToken));
     }
 
     /// <summary>Draft → in force (Đang thực hiện) → closed (Đã kết thúc); nothing else.</summary>
@@ -229,7 +254,7 @@ public sealed class PlanManagementService(PortalDbContext db)
         return SaveResult.Saved;
     }
 
-    public async Task<AreaFormPage?> AreaFormAsync(int planId, int? areaId, CancellationToken cancellationToken = default)
+    public async Task<AreaFormPage?> NewAreaFormAsync(int planId, CancellationToken cancellationToken = default)
     {
         var heading = await HeadingAsync(planId, cancellationToken);
         if (heading is null)
@@ -237,33 +262,27 @@ public sealed class PlanManagementService(PortalDbContext db)
             return null;
         }
 
-        if (areaId is null)
-        {
-            var next = await db.SolutionAreas.Where(a => a.PlanId == planId).MaxAsync(a => (int?)a.Number, cancellationToken) ?? 0;
-            return new AreaFormPage(heading, null, new AreaInput { Number = next + 1 });
-        }
-
-        var input = await db.SolutionAreas.Where(a => a.Id == areaId && a.PlanId == planId)
-            .Select(a => new AreaInput { Number = a.Number, Title = a.Title, ConcurrencyStamp = a.ConcurrencyStamp.ToString() })
-            .SingleOrDefaultAsync(cancellationToken);
-        return input is null ? null : new AreaFormPage(heading, areaId, input);
+        var next = await db.SolutionAreas.Where(a => a.PlanId == planId).MaxAsync(a => (int?)a.Number, cancellationToken) ?? 0;
+        return new AreaFormPage(heading, null, new AreaInput { Number = next + 1 });
     }
 
-    public Task<int?> PlanOfAreaAsync(int areaId, CancellationToken cancellationToken = default) =>
-        db.SolutionAreas.Where(a => a.Id == areaId).Select(a => (int?)a.PlanId).SingleOrDefaultAsync(cancellationToken);
+    /// <summary>An area's form, with its plan, in one read.</summary>
+    public async Task<AreaFormPage?> EditAreaFormAsync(int areaId, CancellationToken cancellationToken = default) =>
+        await db.SolutionAreas.Where(a => a.Id == areaId)
+            .Select(a => new AreaFormPage(
+                new PlanHeading(a.Plan!.Id, a.Plan.Number, a.Plan.Year, a.Plan.Status),
+                a.Id,
+                new AreaInput { Number = a.Number, Title = a.Title, ConcurrencyStamp = a.ConcurrencyStamp.ToString() }))
+            .SingleOrDefaultAsync(cancellationToken);
 
-    public async Task<SaveResult> SaveAreaAsync(int planId, int? areaId, AreaInput input, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> SaveAreaAsync(PlanHeading plan, int? areaId, AreaInput input, CancellationToken cancellationToken = default)
     {
-        var status = await db.Plans.Where(p => p.Id == planId).Select(p => (PlanStatus?)p.Status).SingleOrDefaultAsync(cancellationToken);
-        if (status is null)
-        {
-            return SaveResult.NotFound;
-        }
-
-        if (status == PlanStatus.Closed)
+        if (plan.IsClosed)
         {
             return SaveResult.PlanClosed;
         }
+
+        var planId = plan.Id;
 
         var number = input.Number!.Value;
         if (await db.SolutionAreas.AnyAsync(a => a.PlanId == planId && a.Number == number && a.Id != areaId, cancellationToken))
@@ -298,10 +317,26 @@ public sealed class PlanManagementService(PortalDbContext db)
             : await TaskFormAsync(heading, null, new TaskInput { AreaId = areaId, Schedule = TaskSchedule.Recurring, ReportingFrequency = ReportingFrequency.HalfYearly }, cancellationToken);
     }
 
+    /// <summary>A task's form as stored: the task, its plan and what the form says about it in one read, then the choices.</summary>
     public async Task<TaskFormPage?> EditTaskFormAsync(int taskId, CancellationToken cancellationToken = default)
     {
-        var task = await db.PlanTasks.AsNoTracking().Include(t => t.SupportingUnits)
-            .SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken);
+        var task = await db.PlanTasks.Where(t => t.Id == taskId)
+            .Select(t => new
+            {
+                Plan = new PlanHeading(t.SolutionArea!.Plan!.Id, t.SolutionArea.Plan.Number, t.SolutionArea.Plan.Year, t.SolutionArea.Plan.Status),
+                Facts = new TaskFacts(t.SolutionArea.Number, t.Number, t.IsArchived, t.Updates.Count),
+                t.SolutionAreaId,
+                t.Title,
+                t.Description,
+                t.LeadUnitId,
+                SupportingUnitIds = t.SupportingUnits.Select(s => s.UnitId).ToList(),
+                t.Schedule,
+                t.DueOn,
+                t.ReportingFrequency,
+                t.ExpectedOutput,
+                t.ConcurrencyStamp,
+            })
+            .SingleOrDefaultAsync(cancellationToken);
         if (task is null)
         {
             return null;
@@ -313,25 +348,28 @@ public sealed class PlanManagementService(PortalDbContext db)
             Title = task.Title,
             Description = task.Description,
             LeadUnitId = task.LeadUnitId,
-            SupportingUnitIds = task.SupportingUnits.Select(s => s.UnitId).ToList(),
+            SupportingUnitIds = task.SupportingUnitIds,
             Schedule = task.Schedule,
             DueOn = DateInput.Show(task.DueOn),
             ReportingFrequency = task.ReportingFrequency,
             ExpectedOutput = task.ExpectedOutput,
             ConcurrencyStamp = task.ConcurrencyStamp.ToString(),
         };
-        return await TaskFormAsync(taskId, input, cancellationToken);
+        return await TaskFormAsync(task.Plan, taskId, input, task.Facts, cancellationToken);
     }
 
-    /// <summary>The task form again, around what the user typed (after a validation error or a conflict).</summary>
-    public async Task<TaskFormPage?> TaskFormAsync(int taskId, TaskInput input, CancellationToken cancellationToken = default)
-    {
-        var planId = await db.PlanTasks.Where(t => t.Id == taskId).Select(t => (int?)t.SolutionArea!.PlanId).SingleOrDefaultAsync(cancellationToken);
-        var heading = planId is null ? null : await HeadingAsync(planId.Value, cancellationToken);
-        return heading is null ? null : await TaskFormAsync(heading, taskId, input, cancellationToken);
-    }
-
+    /// <summary>The task form again, around what the user typed (after a validation error or a conflict), for the plan already read.</summary>
     public async Task<TaskFormPage> TaskFormAsync(PlanHeading plan, int? taskId, TaskInput input, CancellationToken cancellationToken = default)
+    {
+        var facts = taskId is null
+            ? null
+            : await db.PlanTasks.Where(t => t.Id == taskId)
+                .Select(t => new TaskFacts(t.SolutionArea!.Number, t.Number, t.IsArchived, t.Updates.Count))
+                .SingleOrDefaultAsync(cancellationToken);
+        return await TaskFormAsync(plan, taskId, input, facts, cancellationToken);
+    }
+
+    private async Task<TaskFormPage> TaskFormAsync(PlanHeading plan, int? taskId, TaskInput input, TaskFacts? facts, CancellationToken cancellationToken)
     {
         var areas = await db.SolutionAreas.Where(a => a.PlanId == plan.Id).OrderBy(a => a.Number)
             .Select(a => new SelectListItem("II." + a.Number + ". " + a.Title, a.Id.ToString()))
@@ -339,48 +377,40 @@ public sealed class PlanManagementService(PortalDbContext db)
         var units = await db.Units.Where(u => u.IsActive).OrderBy(u => u.SortOrder)
             .Select(u => new UnitChoice(u.Id, u.Name))
             .ToListAsync(cancellationToken);
-        var facts = taskId is null
-            ? null
-            : await db.PlanTasks.Where(t => t.Id == taskId)
-                .Select(t => new TaskFacts(t.SolutionArea!.Number, t.Number, t.IsArchived, t.Updates.Count))
-                .SingleOrDefaultAsync(cancellationToken);
         return new TaskFormPage(plan, taskId, input, areas, units, facts);
     }
 
-    public async Task<SaveResult> AddTaskAsync(int planId, TaskInput input, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> AddTaskAsync(PlanHeading plan, TaskInput input, CancellationToken cancellationToken = default)
     {
-        var area = await db.SolutionAreas.Where(a => a.Id == input.AreaId)
-            .Select(a => new { a.Id, a.PlanId, a.Plan!.Year, a.Plan.Status })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (area is null || area.PlanId != planId)
+        if (input.AreaId is not { } areaId || !await db.SolutionAreas.AnyAsync(a => a.Id == areaId && a.PlanId == plan.Id, cancellationToken))
         {
             return SaveResult.Invalid(nameof(input.AreaId), "Nội dung – giải pháp đã chọn không thuộc kế hoạch này.");
         }
 
-        if (area.Status == PlanStatus.Closed)
+        if (plan.IsClosed)
         {
             return SaveResult.PlanClosed;
         }
 
-        var task = new PlanTask { SolutionAreaId = area.Id, Number = await NextTaskNumberAsync(area.Id, cancellationToken) };
-        Apply(task, input, area.Year);
+        var task = new PlanTask { SolutionAreaId = areaId, Number = await NextTaskNumberAsync(areaId, cancellationToken) };
+        Apply(task, input, plan.Year);
         db.PlanTasks.Add(task);
         await db.SaveChangesAsync(cancellationToken);
         return SaveResult.Saved;
     }
 
-    public async Task<SaveResult> UpdateTaskAsync(int taskId, TaskInput input, CancellationToken cancellationToken = default)
+    /// <summary>Saves a task of <paramref name="plan"/> (read once by the caller through <see cref="HeadingOfTaskAsync"/>).</summary>
+    public async Task<SaveResult> UpdateTaskAsync(PlanHeading plan, int taskId, TaskInput input, CancellationToken cancellationToken = default)
     {
+        if (plan.IsClosed)
+        {
+            return SaveResult.PlanClosed;
+        }
+
         var task = await db.PlanTasks.Include(t => t.SupportingUnits).SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken);
         if (task is null)
         {
             return SaveResult.NotFound;
-        }
-
-        var plan = await PlanOfTaskAsync(task, cancellationToken);
-        if (plan.Status == PlanStatus.Closed)
-        {
-            return SaveResult.PlanClosed;
         }
 
         if (input.AreaId != task.SolutionAreaId)
@@ -398,17 +428,17 @@ public sealed class PlanManagementService(PortalDbContext db)
         return await SaveExpectingAsync(task, input.ConcurrencyStamp, cancellationToken);
     }
 
-    public async Task<SaveResult> SetArchivedAsync(int taskId, bool archived, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> SetArchivedAsync(PlanHeading plan, int taskId, bool archived, CancellationToken cancellationToken = default)
     {
+        if (plan.IsClosed)
+        {
+            return SaveResult.PlanClosed;
+        }
+
         var task = await db.PlanTasks.SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken);
         if (task is null)
         {
             return SaveResult.NotFound;
-        }
-
-        if ((await PlanOfTaskAsync(task, cancellationToken)).Status == PlanStatus.Closed)
-        {
-            return SaveResult.PlanClosed;
         }
 
         task.IsArchived = archived;
@@ -417,17 +447,17 @@ public sealed class PlanManagementService(PortalDbContext db)
     }
 
     /// <summary>Deletes a task that nobody has reported on. A task with progress history can only be archived.</summary>
-    public async Task<SaveResult> DeleteTaskAsync(int taskId, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> DeleteTaskAsync(PlanHeading plan, int taskId, CancellationToken cancellationToken = default)
     {
+        if (plan.IsClosed)
+        {
+            return SaveResult.PlanClosed;
+        }
+
         var task = await db.PlanTasks.Include(t => t.SupportingUnits).SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken);
         if (task is null)
         {
             return SaveResult.NotFound;
-        }
-
-        if ((await PlanOfTaskAsync(task, cancellationToken)).Status == PlanStatus.Closed)
-        {
-            return SaveResult.PlanClosed;
         }
 
         if (await db.ProgressUpdates.AnyAsync(u => u.PlanTaskId == taskId, cancellationToken))
@@ -444,17 +474,6 @@ public sealed class PlanManagementService(PortalDbContext db)
         db.PlanTasks.Remove(task);
         await db.SaveChangesAsync(cancellationToken);
         return SaveResult.Saved;
-    }
-
-    public Task<int?> PlanOfTaskAsync(int taskId, CancellationToken cancellationToken = default) =>
-        db.PlanTasks.Where(t => t.Id == taskId).Select(t => (int?)t.SolutionArea!.PlanId).SingleOrDefaultAsync(cancellationToken);
-
-    private async Task<(int Id, int Year, PlanStatus Status)> PlanOfTaskAsync(PlanTask task, CancellationToken cancellationToken)
-    {
-        var plan = await db.SolutionAreas.Where(a => a.Id == task.SolutionAreaId)
-            .Select(a => new { a.Plan!.Id, a.Plan.Year, a.Plan.Status })
-            .SingleAsync(cancellationToken);
-        return (plan.Id, plan.Year, plan.Status);
     }
 
     private async Task<int> NextTaskNumberAsync(int areaId, CancellationToken cancellationToken) =>

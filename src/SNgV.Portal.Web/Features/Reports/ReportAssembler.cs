@@ -19,7 +19,7 @@ public sealed class ReportAssembler(
     PortalDbContext db,
     SurveyService surveys,
     SurveyResultsService surveyResults,
-    PciDashboardService pci,
+    PciRecordQuery pci,
     TimeProvider clock)
 {
     public const int PciTrendYears = 4;
@@ -245,17 +245,15 @@ public sealed class ReportAssembler(
     private async Task<ReportPci?> PciAsync(int reportYear, CancellationToken cancellationToken)
     {
         var latestYear = reportYear - 1;
-        var dashboard = await pci.BuildAsync(latestYear, null, cancellationToken);
-        var years = dashboard.Years.Where(y => y.Year <= latestYear).TakeLast(PciTrendYears)
+        var record = await pci.ReadAsync(cancellationToken);
+        var years = record.Years.Where(y => y.Year <= latestYear).TakeLast(PciTrendYears)
             .Select(y => (y.Year, y.Published, y.Rank)).ToList();
         if (years.Count == 0)
         {
             return null;
         }
 
-        var mostLost = dashboard.SelectedYear == latestYear
-            ? dashboard.Losses.Take(3).Select(l => (l.Name, l.Score, l.PointsLost)).ToList()
-            : [];
+        var mostLost = record.LossesIn(latestYear).Take(3).Select(l => (l.Name, l.Score, l.PointsLost)).ToList();
         return new ReportPci(years, mostLost);
     }
 

@@ -12,7 +12,7 @@ namespace SNgV.Portal.Web.Features.Review;
 /// The Office's review of submitted updates. Accepting an update of the lead unit makes its percent and status
 /// the task's own; supporting units' updates are accepted as contributions and do not move the task's figures.
 /// </summary>
-public sealed class ReviewService(PortalDbContext db, ProgressService progress, NotificationWriter notifications, TimeProvider clock)
+public sealed class ReviewService(PortalDbContext db, NotificationWriter notifications, TimeProvider clock)
 {
     public const int PageSize = 20;
 
@@ -43,20 +43,43 @@ public sealed class ReviewService(PortalDbContext db, ProgressService progress, 
         return new ReviewQueueViewModel(rows, new Paging(page, PageSize, total));
     }
 
+    /// <summary>The one update under review, projected with its files, beside its task's summary; drafts are never in review.</summary>
     public async Task<ReviewViewModel?> GetAsync(int updateId, CancellationToken cancellationToken = default)
     {
-        var header = await db.ProgressUpdates.Where(u => u.Id == updateId)
-            .Select(u => new { u.PlanTaskId, u.UnitId, u.ConcurrencyStamp, IsLead = u.UnitId == u.PlanTask!.LeadUnitId })
+        var update = await db.ProgressUpdates.AsNoTracking()
+            .Where(u => u.Id == updateId && u.State != ProgressUpdateState.Draft)
+            .Select(u => new
+            {
+                u.PlanTaskId,
+                u.ConcurrencyStamp,
+                IsLead = u.UnitId == u.PlanTask!.LeadUnitId,
+                UnitName = u.Unit!.Name,
+                u.PeriodStart,
+                u.PeriodEnd,
+                u.State,
+                u.Percent,
+                u.Status,
+                u.WorkDone,
+                u.Difficulties,
+                u.Proposals,
+                u.ReviewComment,
+                u.UpdatedAtUtc,
+                u.SubmittedAtUtc,
+                u.ReviewedAtUtc,
+                u.SubmittedLate,
+                Files = u.Files.OrderBy(f => f.Id).Select(f => new EvidenceFileView(f.Id, f.FileName, f.Length)).ToList(),
+            })
             .SingleOrDefaultAsync(cancellationToken);
-        if (header is null)
+        if (update is null)
         {
             return null;
         }
 
-        // The Office sees every submitted update; drafts are never in review.
-        var detail = await progress.DetailAsync(header.PlanTaskId, viewerUnitId: null, cancellationToken);
-        var update = detail!.Updates.SingleOrDefault(u => u.Id == updateId);
-        return update is null ? null : new ReviewViewModel(detail.Task, update, header.IsLead, header.ConcurrencyStamp, detail.Today);
+        var task = await TaskQueries.SummaryAsync(db, update.PlanTaskId, cancellationToken);
+        var view = new UpdateView(updateId, update.UnitName, ReportingPeriod.Of(update.PeriodStart, update.PeriodEnd), update.State, update.Percent, update.Status,
+            update.WorkDone, update.Difficulties, update.Proposals, update.ReviewComment, update.UpdatedAtUtc, update.SubmittedAtUtc, update.ReviewedAtUtc,
+            update.Files, update.SubmittedLate);
+        return task is null ? null : new ReviewViewModel(task, view, update.IsLead, update.ConcurrencyStamp, VietnamTime.Today(clock));
     }
 
     public async Task<ReviewOutcome> DecideAsync(int updateId, ReviewInput input, CurrentUser reviewer, CancellationToken cancellationToken = default)

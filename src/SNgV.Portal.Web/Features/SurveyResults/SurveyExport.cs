@@ -18,18 +18,18 @@ public sealed class SurveyExport(PortalDbContext db, SurveyResultsService result
 
     public async Task<ExportTable?> TableAsync(ResultsFilter filter, CancellationToken cancellationToken)
     {
-        var round = filter.RoundId is { } id
-            ? await db.SurveyRounds.Where(r => r.Id == id).Select(r => r.Slug).SingleOrDefaultAsync(cancellationToken)
-            : await db.SurveyRounds.OrderByDescending(r => r.OpensOn).ThenByDescending(r => r.Id).Select(r => r.Slug).FirstOrDefaultAsync(cancellationToken);
+        var rounds = db.SurveyRounds.AsNoTracking();
+        rounds = filter.RoundId is { } id ? rounds.Where(r => r.Id == id) : rounds.OrderByDescending(r => r.OpensOn).ThenByDescending(r => r.Id);
+        var round = await rounds.Select(r => new { r.Id, r.Slug, r.QuestionnaireId }).FirstOrDefaultAsync(cancellationToken);
         if (round is null)
         {
             return null;
         }
 
-        var form = (await surveys.FormAsync(round, cancellationToken))!;
-        filter = filter with { RoundId = form.Round.Id };
-        var criteria = form.Questionnaire.Criteria.ToList();
-        var profile = form.Questionnaire.ProfileQuestions;
+        var questionnaire = await surveys.QuestionnaireAsync(round.QuestionnaireId, cancellationToken);
+        filter = filter with { RoundId = round.Id };
+        var criteria = questionnaire.Criteria.ToList();
+        var profile = questionnaire.ProfileQuestions;
         var options = profile.SelectMany(q => q.Options).ToDictionary(o => o.Id, o => o.Code);
 
         var responses = await results.Counted(filter).OrderBy(r => r.SubmittedAtUtc).ThenBy(r => r.Id)
@@ -83,12 +83,12 @@ public sealed class SurveyExport(PortalDbContext db, SurveyResultsService result
             ("ThuTuc", "Thủ tục người trả lời đã thực hiện"),
         };
         codes.AddRange(criteria.Select(c => ("TC" + c.Code, c.Text.Vi)));
-        codes.Add(("HaiLongChung", form.Questionnaire.OverallQuestion.Vi));
+        codes.Add(("HaiLongChung", questionnaire.OverallQuestion.Vi));
         codes.Add(("1 … 5", "1 Rất không hài lòng · 2 Không hài lòng · 3 Bình thường · 4 Hài lòng · 5 Rất hài lòng"));
         codes.Add((NotApplicableCode, "Không áp dụng (không tính vào chỉ số)"));
         codes.AddRange(profile.Select(q => (q.Code, $"{q.Text.Vi}: " + string.Join("; ", q.Options.Select(o => $"{o.Code} = {o.Text.Vi}")))));
         codes.Add(("YKien", "Ý kiến góp ý"));
-        return new ExportTable(round, header, rows, codes);
+        return new ExportTable(round.Slug, header, rows, codes);
     }
 
     /// <summary>RFC 4180, UTF-8 with a byte-order mark so that spreadsheet programs read the Vietnamese letters.</summary>

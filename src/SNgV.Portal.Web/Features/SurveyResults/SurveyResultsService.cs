@@ -39,17 +39,21 @@ public sealed class SurveyResultsService(PortalDbContext db, SurveyService surve
 
     public async Task<ResultsViewModel> ResultsAsync(ResultsFilter filter, bool withComments, CancellationToken cancellationToken)
     {
-        var rounds = await db.SurveyRounds.OrderByDescending(r => r.OpensOn).ThenByDescending(r => r.Id)
-            .Select(r => new RoundChoice(r.Id, r.Name, r.Slug)).ToListAsync(cancellationToken);
-        var round = rounds.FirstOrDefault(r => r.Id == filter.RoundId) ?? rounds.FirstOrDefault();
-        if (round is null)
+        var rounds = await db.SurveyRounds.AsNoTracking().OrderByDescending(r => r.OpensOn).ThenByDescending(r => r.Id)
+            .Select(r => new { Choice = new RoundChoice(r.Id, r.Name, r.Slug), r.QuestionnaireId }).ToListAsync(cancellationToken);
+        var chosen = rounds.FirstOrDefault(r => r.Choice.Id == filter.RoundId) ?? rounds.FirstOrDefault();
+        var choices = rounds.Select(r => r.Choice).ToList();
+        if (chosen is null)
         {
-            return new ResultsViewModel(filter, rounds, null, [], [], [], null, [], [], [], 0);
+            return new ResultsViewModel(filter, choices, null, [], [], [], null, [], [], [], 0);
         }
 
+        var round = chosen.Choice;
         filter = filter with { RoundId = round.Id };
-        var form = (await surveys.FormAsync(round.Slug, cancellationToken))!;
-        var questionnaire = form.Questionnaire;
+        var questionnaire = await surveys.QuestionnaireAsync(chosen.QuestionnaireId, cancellationToken);
+        var procedures = await db.Procedures.AsNoTracking()
+            .Where(p => db.SurveyRoundProcedures.Any(s => s.SurveyRoundId == round.Id && s.AdministrativeProcedureId == p.Id))
+            .OrderBy(p => p.Name).Select(p => new ProcedureChoice(p.Id, p.Name)).ToListAsync(cancellationToken);
         var responses = Counted(filter);
 
         var results = await ResultsOfAsync(questionnaire, responses, cancellationToken);
@@ -68,10 +72,10 @@ public sealed class SurveyResultsService(PortalDbContext db, SurveyService surve
 
         return new ResultsViewModel(
             filter,
-            rounds,
+            choices,
             round,
             quarters.Select(q => new ReportingQuarter(q.ReportingYear, q.ReportingQuarter)).OrderBy(q => q.Year).ThenBy(q => q.Quarter).ToList(),
-            form.Procedures,
+            procedures,
             questionnaire.ProfileQuestions,
             results,
             byProcedure.OrderBy(g => procedureNames.GetValueOrDefault(g.Key)).Select(g => new GroupResult(procedureNames.GetValueOrDefault(g.Key) ?? "", g.Value)).ToList(),
