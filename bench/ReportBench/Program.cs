@@ -9,7 +9,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using SNgV.Portal.DataGenerator;
+using SNgV.Portal.DataGeneration;
 using SNgV.Portal.Web.Data;
 
 namespace SNgV.Portal.Bench;

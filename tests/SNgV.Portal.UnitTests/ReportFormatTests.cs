@@ -16,7 +16,7 @@ public sealed class ReportFormatTests
     [InlineData(ReportKind.AdHoc, null, "2019-01-01", "2019-12-31")]
     public void The_proposed_cut_off_follows_decree_09_2019(ReportKind kind, int? quarter, string from, string to)
     {
-        Assert.Equal((DateOnly.Parse(from), DateOnly.Parse(to)), ReportPeriods.ProposedCutOff(kind, 2019, quarter));
+        Assert.Equal((DateOnly.Parse(from), DateOnly.Parse(to)), ReportingPeriod.CutOffOfReport(kind, 2019, quarter));
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using SNgV.Portal.Web.Data.Seed;
+using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Features.Surveys;
 
 namespace SNgV.Portal.UnitTests;
@@ -68,15 +69,16 @@ public sealed class SatisfactionFormulaTests
     [InlineData("2019-12-15", 2020, 1)]
     public void Reporting_quarter_follows_the_decree_09_cut_off(string date, int year, int quarter)
     {
-        var q = ReportingQuarter.Containing(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(new ReportingQuarter(year, quarter), q);
+        var q = ReportingPeriod.Containing(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), ReportingFrequency.Quarterly);
+        Assert.Equal(ReportingPeriod.Quarter(year, quarter), q);
+        Assert.Equal((year, quarter), (q.ReportingYear, q.QuarterNumber));
         Assert.True(q.Start <= DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
     public void Quarter_one_2019_runs_from_15_December_2018_to_14_March_2019()
     {
-        var q = new ReportingQuarter(2019, 1);
+        var q = ReportingPeriod.Quarter(2019, 1);
         Assert.Equal(new DateOnly(2018, 12, 15), q.Start);
         Assert.Equal(new DateOnly(2019, 3, 14), q.End);
         Assert.Equal("Quý I/2019", q.Label);

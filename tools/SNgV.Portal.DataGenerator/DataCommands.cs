@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SNgV.Portal.DataGenerator;
+namespace SNgV.Portal.DataGeneration;
 
 /// <summary>
 /// <c>data generate</c>: fills the configured database with generated volumes for load tests and benchmarks, after

@@ -3,12 +3,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
-using SNgV.Portal.Web.Features.Calendar;
 using SNgV.Portal.Web.Features.Dossiers;
 using SNgV.Portal.Web.Features.Surveys;
 using SNgV.Portal.Web.Infrastructure;
 
-namespace SNgV.Portal.DataGenerator;
+namespace SNgV.Portal.DataGeneration;
 
 /// <summary>What to generate: counts, the plan (by year) and the seed of the random choices.</summary>
 public sealed record DataGenerationOptions(int Tasks, int Updates, int Responses, int Dossiers, int PlanYear = DataGenerationOptions.DefaultPlanYear, int Seed = DataGenerationOptions.DefaultSeed)
@@ -42,7 +41,7 @@ public sealed record DataGenerationResult(
 /// scores drawn from a hash of the response, the criterion and the seed. Generated records are not audited: an
 /// audit row each would double the writes and record nothing a person did.
 /// </remarks>
-public sealed class DataGenerator(PortalDbContext db, AuditInterceptor audit, CalendarService calendars, TimeProvider clock)
+public sealed class DataGenerator(PortalDbContext db, AuditInterceptor audit, TimeProvider clock)
 {
     public const int BatchSize = 2000;
     public const int ResponseBatchSize = 5000;
@@ -71,7 +70,7 @@ public sealed class DataGenerator(PortalDbContext db, AuditInterceptor audit, Ca
             ?? throw new InvalidOperationException($"Không có kế hoạch nào của năm {options.PlanYear}.");
 
         _random = new Random(options.Seed);
-        _calendar = await calendars.LoadAsync(cancellationToken);
+        _calendar = await db.WorkingDayCalendarAsync(cancellationToken);
         _now = clock.GetUtcNow().UtcDateTime;
         _today = VietnamTime.Today(clock);
         await LoadUsersAsync(cancellationToken);
@@ -404,7 +403,7 @@ public sealed class DataGenerator(PortalDbContext db, AuditInterceptor audit, Ca
             {
                 var day = round.OpensOn.AddDays(_random.Next(span));
                 var submitted = LocalToUtc(day, WorkStarts.AddMinutes(_random.Next(0, 600)));
-                var quarter = ReportingQuarter.Containing(day);
+                var quarter = ReportingPeriod.Containing(day, ReportingFrequency.Quarterly);
                 var paper = _random.NextDouble() < 0.3;
                 var tooFast = !paper && _random.NextDouble() < 0.01;
                 batch.Add(new SurveyResponse
@@ -417,8 +416,8 @@ public sealed class DataGenerator(PortalDbContext db, AuditInterceptor audit, Ca
                     Channel = paper ? SurveyChannel.Paper : SurveyChannel.Online,
                     SubmittedAtUtc = submitted,
                     SubmittedOn = day,
-                    ReportingYear = quarter.Year,
-                    ReportingQuarter = quarter.Quarter,
+                    ReportingYear = quarter.ReportingYear,
+                    ReportingQuarter = quarter.QuarterNumber,
                     OverallScore = OverallScore(),
                     Comment = _random.NextDouble() < 0.1 ? GeneratedTexts.SurveyComment(_random) : null,
                     SecondsToComplete = paper ? null : tooFast ? _random.Next(3, 15) : _random.Next(90, 900),
@@ -496,8 +495,8 @@ public sealed class DataGenerator(PortalDbContext db, AuditInterceptor audit, Ca
             QuestionnaireId = questionnaireId,
             Name = $"Khảo sát mức độ hài lòng năm {year} (dữ liệu thử tải)",
             Slug = slug,
-            OpensOn = new ReportingQuarter(year, 1).Start,
-            ClosesOn = new ReportingQuarter(year, 4).End,
+            OpensOn = ReportingPeriod.Quarter(year, 1).Start,
+            ClosesOn = ReportingPeriod.Quarter(year, 4).End,
             IsOpen = false,
             UpdatedAtUtc = _now,
             Procedures = procedures.Select(p => new SurveyRoundProcedure { AdministrativeProcedureId = p }).ToList(),

@@ -1,7 +1,7 @@
 using SNgV.Portal.Web;
 using SNgV.Portal.Web.Data;
 
-namespace SNgV.Portal.DataGenerator;
+namespace SNgV.Portal.DataGeneration;
 
 /// <summary>
 /// Runs <see cref="DataCommands"/> on the database the portal is configured for (the web project's appsettings, then

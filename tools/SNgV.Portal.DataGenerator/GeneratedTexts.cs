@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SNgV.Portal.DataGenerator;
+namespace SNgV.Portal.DataGeneration;
 
 /// <summary>
 /// The wording of generated records: tasks, progress reports, applicants and comments as the department writes

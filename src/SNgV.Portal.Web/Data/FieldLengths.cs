@@ -30,4 +30,8 @@ public static class FieldLengths
 
     /// <summary>A narrative section of a periodic report (đánh giá chung, tồn tại, đề xuất…).</summary>
     public const int ReportSection = 20000;
+
+    /// <summary>The text cut to <paramref name="maxLength"/> characters, an ellipsis marking the cut.</summary>
+    public static string Shorten(string text, int maxLength) =>
+        text.Length <= maxLength ? text : string.Concat(text.AsSpan(0, maxLength - 1).TrimEnd(), "…");
 }

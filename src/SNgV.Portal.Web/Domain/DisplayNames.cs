@@ -3,6 +3,8 @@ namespace SNgV.Portal.Web.Domain;
 /// <summary>Vietnamese names of the domain's enumerations, as civil servants say them.</summary>
 public static partial class DisplayNames
 {
+    public static string Of(PciDirection direction) => direction == PciDirection.HigherIsBetter ? "Càng cao càng tốt" : "Càng cao càng kém";
+
     public static string Of(TaskSchedule schedule) => schedule switch
     {
         TaskSchedule.OneOff => "Có thời hạn",

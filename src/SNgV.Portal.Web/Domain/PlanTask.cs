@@ -63,6 +63,9 @@ public class PlanTask : IConcurrencyStamped, IAudited
     public List<ProgressUpdate> Updates { get; set; } = [];
 
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
+
+    /// <summary>The code of a task in the plan and in every list, report and notice: "II.3.2", the 2nd task of area II.3.</summary>
+    public static string CodeOf(int areaNumber, int taskNumber) => $"{SolutionArea.CodeOf(areaNumber)}.{taskNumber}";
 }
 
 public class PlanTaskSupportingUnit : IAudited

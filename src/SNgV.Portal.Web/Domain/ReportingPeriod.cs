@@ -40,6 +40,27 @@ public readonly record struct ReportingPeriod(DateOnly Start, DateOnly End, Repo
     public static ReportingPeriod Year(int year) => Ending(year, 12, ReportingFrequency.Yearly);
 
     /// <summary>
+    /// The data cut-off the portal proposes for the Office's report of <paramref name="kind"/>: a quarter as above;
+    /// 6 months, 9 months and the year from 15 December of the previous year to 14 June, 14 September and
+    /// 14 December. An ad-hoc report proposes the calendar year; the Office sets the range it was asked for.
+    /// </summary>
+    public static (DateOnly From, DateOnly To) CutOffOfReport(ReportKind kind, int year, int? quarter)
+    {
+        var yearStart = Year(year).Start;
+        return kind switch
+        {
+            ReportKind.Quarterly => (Quarter(year, QuarterOrFirst(quarter)).Start, Quarter(year, QuarterOrFirst(quarter)).End),
+            ReportKind.HalfYear => (yearStart, new DateOnly(year, 6, CutOffDay)),
+            ReportKind.NineMonths => (yearStart, new DateOnly(year, 9, CutOffDay)),
+            ReportKind.Annual => (yearStart, Year(year).End),
+            _ => (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)),
+        };
+    }
+
+    /// <summary>A report's quarter (1–4), the first when it has none.</summary>
+    public static int QuarterOrFirst(int? quarter) => quarter is >= 1 and <= 4 ? quarter.Value : 1;
+
+    /// <summary>
     /// The periods of the plan year that have begun by today, and the period containing today when it is not one
     /// of them (a plan followed beyond its year, or one that starts next year).
     /// </summary>
@@ -84,6 +105,9 @@ public readonly record struct ReportingPeriod(DateOnly Start, DateOnly End, Repo
 
     /// <summary>The period before this one, of the same length.</summary>
     public ReportingPeriod Previous => Containing(Start.AddDays(-1), Frequency);
+
+    /// <summary>The year whose figures this period counts in: 2019 for 15/12/2018 – 14/03/2019.</summary>
+    public int ReportingYear => End.Year;
 
     /// <summary>The quarter (1–4) of the year whose figures this period's last day counts in.</summary>
     public int QuarterNumber => ((End.Month - 1) / 3) + 1;

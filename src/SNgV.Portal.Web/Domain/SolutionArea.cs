@@ -18,5 +18,8 @@ public class SolutionArea : IConcurrencyStamped, IAudited
 
     public List<PlanTask> Tasks { get; set; } = [];
 
-    public string Code => $"II.{Number}";
+    public string Code => CodeOf(Number);
+
+    /// <summary>The code of an area in the plan and in every list, report and notice: "II.3".</summary>
+    public static string CodeOf(int areaNumber) => $"II.{areaNumber}";
 }

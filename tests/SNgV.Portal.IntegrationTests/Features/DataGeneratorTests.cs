@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SNgV.Portal.DataGenerator;
+using SNgV.Portal.DataGeneration;
 using SNgV.Portal.IntegrationTests.Infrastructure;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
@@ -48,7 +48,7 @@ public sealed class DataGeneratorTests : IDisposable
 
             // The reporting quarter is the one of the submission day (cut-off of Decree 09/2019).
             var responses = await db.SurveyResponses.Select(r => new { r.SubmittedOn, r.ReportingYear, r.ReportingQuarter }).ToListAsync();
-            Assert.All(responses, r => Assert.Equal(ReportingQuarter.Containing(r.SubmittedOn), new ReportingQuarter(r.ReportingYear, r.ReportingQuarter)));
+            Assert.All(responses, r => Assert.Equal(ReportingPeriod.Containing(r.SubmittedOn, ReportingFrequency.Quarterly), ReportingPeriod.Quarter(r.ReportingYear, r.ReportingQuarter)));
             Assert.Equal(4, responses.Select(r => r.ReportingQuarter).Distinct().Count());
 
             // A task's figures are those of its lead unit's latest accepted update.

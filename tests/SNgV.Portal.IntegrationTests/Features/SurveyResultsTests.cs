@@ -22,7 +22,7 @@ public sealed class SurveyResultsTests(PlanYearPortalFactory portal) : IClassFix
         for (var i = 0; i < 400; i++)
         {
             var day = new DateOnly(2018, 12, 1).AddDays(random.Next(0, 200));
-            var quarter = Web.Features.Surveys.ReportingQuarter.Containing(day);
+            var quarter = ReportingPeriod.Containing(day, ReportingFrequency.Quarterly);
             generated.Add(new SurveyResponse
             {
                 SurveyRoundId = roundId,
@@ -33,8 +33,8 @@ public sealed class SurveyResultsTests(PlanYearPortalFactory portal) : IClassFix
                 Channel = random.Next(4) == 0 ? SurveyChannel.Paper : SurveyChannel.Online,
                 SubmittedAtUtc = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
                 SubmittedOn = day,
-                ReportingYear = quarter.Year,
-                ReportingQuarter = quarter.Quarter,
+                ReportingYear = quarter.ReportingYear,
+                ReportingQuarter = quarter.QuarterNumber,
                 OverallScore = random.Next(6) is var o && o == 0 ? null : o,
                 Decision = random.Next(10) switch { 0 => SurveyDecision.Pending, 1 => SurveyDecision.Excluded, _ => SurveyDecision.Counted },
                 Answers = criteria.Select(c => new SurveyAnswer { CriterionId = c, Score = random.Next(6) is var s && s == 0 ? null : s }).ToList(),

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SNgV.Portal.DataGenerator;
+using SNgV.Portal.DataGeneration;
 using SNgV.Portal.Web.Domain;
 
 namespace SNgV.Portal.IntegrationTests.Infrastructure;

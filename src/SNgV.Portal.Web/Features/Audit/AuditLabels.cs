@@ -163,7 +163,7 @@ public static class AuditLabels
         ProgressUpdateState v => DisplayNames.Of(v),
         ReportState v => DisplayNames.Of(v),
         ReportKind v => DisplayNames.Of(v),
-        PciDirection v => SNgV.Portal.Web.Features.Pci.PciIndicatorService.DirectionName(v),
+        PciDirection v => DisplayNames.Of(v),
         PlanProvisionKind v => v switch
         {
             PlanProvisionKind.Purpose => "Mục đích",

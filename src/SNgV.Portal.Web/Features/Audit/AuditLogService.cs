@@ -92,7 +92,7 @@ public sealed class AuditLogService(PortalDbContext db)
         var tasks = await db.PlanTasks.Where(t => ids.Contains(t.Id))
             .Select(t => new { t.Id, Area = t.SolutionArea!.Number, t.Number, Plan = t.SolutionArea.Plan!.Number })
             .ToListAsync(cancellationToken);
-        return tasks.ToDictionary(t => t.Id, t => $"{t.Plan} – II.{t.Area}.{t.Number}");
+        return tasks.ToDictionary(t => t.Id, t => $"{t.Plan} – {PlanTask.CodeOf(t.Area, t.Number)}");
     }
 
     private static string Subject(AuditEntry entry, Dictionary<int, string> taskCodes)

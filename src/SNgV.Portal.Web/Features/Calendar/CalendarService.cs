@@ -1,22 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
-using SNgV.Portal.Web.Infrastructure;
 
 namespace SNgV.Portal.Web.Features.Calendar;
 
 /// <summary>The working-day calendar (lịch làm việc, ngày nghỉ lễ): the Office's list of exceptions, and the calendar built from it.</summary>
 public sealed class CalendarService(PortalDbContext db)
 {
-    /// <summary>The whole calendar: a few dozen rows a year, read in one query.</summary>
-    public async Task<WorkingDayCalendar> LoadAsync(CancellationToken cancellationToken = default)
-    {
-        var days = await db.CalendarDays.Select(d => new { d.Date, d.Kind }).ToListAsync(cancellationToken);
-        return new WorkingDayCalendar(
-            days.Where(d => d.Kind == CalendarDayKind.Holiday).Select(d => d.Date),
-            days.Where(d => d.Kind == CalendarDayKind.MakeUpWorkingDay).Select(d => d.Date));
-    }
-
     public async Task<CalendarYearViewModel> YearAsync(int year, CancellationToken cancellationToken = default)
     {
         var first = new DateOnly(year, 1, 1);
@@ -24,7 +14,7 @@ public sealed class CalendarService(PortalDbContext db)
         var days = await db.CalendarDays.Where(d => d.Date >= first && d.Date <= last).OrderBy(d => d.Date)
             .Select(d => new CalendarDayRow(d.Id, d.Date, d.Kind, d.Name)).ToListAsync(cancellationToken);
         var years = (await db.CalendarDays.Select(d => d.Date).ToListAsync(cancellationToken)).Select(d => d.Year).Append(year).Distinct().Order().ToList();
-        var calendar = await LoadAsync(cancellationToken);
+        var calendar = await db.WorkingDayCalendarAsync(cancellationToken);
         var workingDays = calendar.WorkingDaysBetween(first.AddDays(-1), last);
         return new CalendarYearViewModel(year, days, years, workingDays);
     }

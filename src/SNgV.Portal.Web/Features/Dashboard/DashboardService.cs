@@ -106,7 +106,7 @@ public sealed record AreaUnitMatrix(IReadOnlyList<UnitColumn> Units, IReadOnlyLi
 
 public sealed record UnitTaskLine(int Id, int AreaNumber, int Number, string Title, bool IsLead, TaskSchedule Schedule, DateOnly? DueOn)
 {
-    public string Code => $"II.{AreaNumber}.{Number}";
+    public string Code => PlanTask.CodeOf(AreaNumber, Number);
 }
 
 public sealed record RoleCount(string Role, int Active, int Disabled);

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Infrastructure.Identity;
-using SNgV.Portal.Web.Features.Calendar;
 using SNgV.Portal.Web.Infrastructure;
 using SNgV.Portal.Web.Infrastructure.Codes;
 
@@ -13,7 +12,7 @@ namespace SNgV.Portal.Web.Features.Dossiers;
 /// The one-stop register (sổ tiếp nhận của Bộ phận Một cửa): reception with a receipt code and a due date in
 /// working days, every move of status with who and when, and the clock paused for additional documents (ADR 0005).
 /// </summary>
-public sealed class DossierService(PortalDbContext db, CalendarService calendars, TimeProvider clock, ILogger<DossierService> logger)
+public sealed class DossierService(PortalDbContext db, TimeProvider clock, ILogger<DossierService> logger)
 {
     public const int PageSize = 20;
     private const int CodeAttempts = 5;
@@ -37,7 +36,7 @@ public sealed class DossierService(PortalDbContext db, CalendarService calendars
             return null;
         }
 
-        var calendar = await calendars.LoadAsync(cancellationToken);
+        var calendar = await db.WorkingDayCalendarAsync(cancellationToken);
         var localReceivedAt = DateTime.SpecifyKind(input.ReceivedAt!.Value, DateTimeKind.Unspecified);
         var receivedOn = calendar.ReceiptDay(localReceivedAt);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -85,7 +84,7 @@ public sealed class DossierService(PortalDbContext db, CalendarService calendars
     public async Task<DossierListViewModel> ListAsync(string? filter, int page, CancellationToken cancellationToken = default)
     {
         var today = VietnamTime.Today(clock);
-        var calendar = await calendars.LoadAsync(cancellationToken);
+        var calendar = await db.WorkingDayCalendarAsync(cancellationToken);
         var dueSoonBy = calendar.AddWorkingDays(today, 1);
         var open = db.Dossiers.Where(d => d.CompletedOn == null && d.Status != DossierStatus.AdditionalDocumentsRequested);
         var dueSoon = await open.CountAsync(d => d.DueOn >= today && d.DueOn <= dueSoonBy, cancellationToken);
@@ -121,7 +120,7 @@ public sealed class DossierService(PortalDbContext db, CalendarService calendars
 
         var steps = await db.DossierTransitions.Where(t => t.DossierId == id).OrderBy(t => t.AtUtc).ThenBy(t => t.Id)
             .Select(t => new DossierStep(t.FromStatus, t.ToStatus, t.AtUtc, t.UserName, t.Note)).ToListAsync(cancellationToken);
-        var calendar = await calendars.LoadAsync(cancellationToken);
+        var calendar = await db.WorkingDayCalendarAsync(cancellationToken);
         return dossier with { Steps = steps, Deadline = DeadlineOf(calendar, VietnamTime.Today(clock), dossier.Status, dossier.DueOn) };
     }
 
@@ -146,7 +145,7 @@ public sealed class DossierService(PortalDbContext db, CalendarService calendars
         db.Entry(dossier).Property(d => d.ConcurrencyStamp).OriginalValue = input.ConcurrencyStamp;
         var now = clock.GetUtcNow().UtcDateTime;
         var today = VietnamTime.Today(clock);
-        var calendar = await calendars.LoadAsync(cancellationToken);
+        var calendar = await db.WorkingDayCalendarAsync(cancellationToken);
         var from = dossier.Status;
 
         if (from == DossierStatus.AdditionalDocumentsRequested)

@@ -64,7 +64,7 @@ public sealed record OverviewGroup(int Id, string Code, string Name, StatusCount
 public sealed record OverviewTaskRow(int Id, int AreaNumber, int Number, string Title, string LeadUnit, int CurrentPercent, TaskProgressStatus CurrentStatus,
     DateOnly EffectiveDueOn, DateOnly? AtRiskFrom, TaskSchedule Schedule, DateOnly? DueOn, DateTime? LastAcceptedAtUtc)
 {
-    public string Code => $"II.{AreaNumber}.{Number}";
+    public string Code => PlanTask.CodeOf(AreaNumber, Number);
 
     public ScheduleStatus ScheduleOn(DateOnly today) => TaskSchedulePolicy.Classify(CurrentPercent, EffectiveDueOn, AtRiskFrom, today);
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SNgV.Portal.Web.Data;
+using SNgV.Portal.Web.Domain;
 
 namespace SNgV.Portal.Web.Features.Pci;
 
@@ -83,6 +84,6 @@ public sealed class PciDashboardService(PortalDbContext db, PciRecordQuery recor
                 x.ThroughArea,
             })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new PciLinkedTask(r.Id, $"{r.PlanNumber} ({r.PlanYear})", $"II.{r.AreaNumber}.{r.Number}", r.Title, r.LeadUnit, r.CurrentPercent, r.CurrentStatus, r.ThroughArea)).ToList();
+        return rows.Select(r => new PciLinkedTask(r.Id, $"{r.PlanNumber} ({r.PlanYear})", PlanTask.CodeOf(r.AreaNumber, r.Number), r.Title, r.LeadUnit, r.CurrentPercent, r.CurrentStatus, r.ThroughArea)).ToList();
     }
 }

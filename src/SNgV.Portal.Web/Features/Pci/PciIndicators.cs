@@ -59,7 +59,7 @@ public sealed record PciIndicatorsViewModel(
 /// <summary>The indicators under the sub-indices: recorded, listed by year, removed.</summary>
 public sealed class PciIndicatorService(PortalDbContext db)
 {
-    public static string DirectionName(PciDirection direction) => direction == PciDirection.HigherIsBetter ? "Càng cao càng tốt" : "Càng cao càng kém";
+    public static string DirectionName(PciDirection direction) => DisplayNames.Of(direction);
 
     public async Task<PciIndicatorsViewModel> PageAsync(int? year, PciIndicatorInput? input, CancellationToken cancellationToken)
     {

@@ -73,8 +73,8 @@ public sealed class PciLinkService(PortalDbContext db)
         var rows = new List<PciLinkRow>();
         foreach (var area in areas)
         {
-            rows.Add(new PciLinkRow(area.Id, true, $"II.{area.Number}", area.Title, area.Links.ToHashSet()));
-            rows.AddRange(area.Tasks.Select(t => new PciLinkRow(t.Id, false, $"II.{area.Number}.{t.Number}", t.Title, t.Links.ToHashSet())));
+            rows.Add(new PciLinkRow(area.Id, true, SolutionArea.CodeOf(area.Number), area.Title, area.Links.ToHashSet()));
+            rows.AddRange(area.Tasks.Select(t => new PciLinkRow(t.Id, false, PlanTask.CodeOf(area.Number, t.Number), t.Title, t.Links.ToHashSet())));
         }
 
         return new PciLinksViewModel(id, plans.Select(p => new SelectListItem($"{p.Number} ({p.Year})", p.Id.ToString())).ToList(), subIndices, rows);

@@ -178,7 +178,7 @@ public sealed class PlanManagementController(PlanManagementService plans) : Cont
 
         if (ModelState.IsValid && Report(await plans.SaveAreaAsync(heading, areaId, input, cancellationToken), "Nội dung – giải pháp"))
         {
-            TempData.SetStatus($"Đã lưu nội dung II.{input.Number}.");
+            TempData.SetStatus($"Đã lưu nội dung {SolutionArea.CodeOf(input.Number!.Value)}.");
             return Redirect($"{Root}/{heading.Id}");
         }
 

@@ -287,7 +287,7 @@ public sealed class PlanManagementService(PortalDbContext db)
         var number = input.Number!.Value;
         if (await db.SolutionAreas.AnyAsync(a => a.PlanId == planId && a.Number == number && a.Id != areaId, cancellationToken))
         {
-            return SaveResult.Invalid(nameof(input.Number), $"Kế hoạch đã có nội dung II.{number}; vui lòng chọn số thứ tự khác.");
+            return SaveResult.Invalid(nameof(input.Number), $"Kế hoạch đã có nội dung {SolutionArea.CodeOf(number)}; vui lòng chọn số thứ tự khác.");
         }
 
         if (areaId is null)
@@ -372,7 +372,7 @@ public sealed class PlanManagementService(PortalDbContext db)
     private async Task<TaskFormPage> TaskFormAsync(PlanHeading plan, int? taskId, TaskInput input, TaskFacts? facts, CancellationToken cancellationToken)
     {
         var areas = await db.SolutionAreas.Where(a => a.PlanId == plan.Id).OrderBy(a => a.Number)
-            .Select(a => new SelectListItem("II." + a.Number + ". " + a.Title, a.Id.ToString()))
+            .Select(a => new SelectListItem($"{SolutionArea.CodeOf(a.Number)}. {a.Title}", a.Id.ToString()))
             .ToListAsync(cancellationToken);
         var units = await db.Units.Where(u => u.IsActive).OrderBy(u => u.SortOrder)
             .Select(u => new UnitChoice(u.Id, u.Name))
@@ -566,7 +566,7 @@ public sealed record PlanPage(
 
 public sealed record AreaRow(int Id, int Number, string Title, IReadOnlyList<TaskRow> Tasks)
 {
-    public string Code => $"II.{Number}";
+    public string Code => SolutionArea.CodeOf(Number);
 }
 
 public sealed record TaskRow(
@@ -600,7 +600,7 @@ public sealed record UnitChoice(int Id, string Name);
 /// <summary>What the form says about an existing task besides its fields: where it is, and whether it has history.</summary>
 public sealed record TaskFacts(int AreaNumber, int Number, bool IsArchived, int UpdateCount)
 {
-    public string Code => $"II.{AreaNumber}.{Number}";
+    public string Code => PlanTask.CodeOf(AreaNumber, Number);
 }
 
 public sealed record TaskFormPage(

@@ -118,7 +118,7 @@ public sealed record PlanSummary(int Id, string Number, DateOnly IssuedOn, strin
 
 public sealed record AreaSummary(int Id, int Number, string Title, int TaskCount)
 {
-    public string Code => $"II.{Number}";
+    public string Code => SolutionArea.CodeOf(Number);
 }
 
 public sealed record PlanDocument(
@@ -140,7 +140,7 @@ public sealed record PlanDocument(
 
 public sealed record PlanDocumentArea(int Id, int Number, string Title, IReadOnlyList<PlanDocumentTask> Tasks)
 {
-    public string Code => $"II.{Number}";
+    public string Code => SolutionArea.CodeOf(Number);
 }
 
 public sealed record PlanDocumentTask(
@@ -155,7 +155,7 @@ public sealed record PlanDocumentTask(
 
 public sealed record PublicAreaProgress(int Number, string Title, IReadOnlyList<PublicTaskProgress> Tasks)
 {
-    public string Code => $"II.{Number}";
+    public string Code => SolutionArea.CodeOf(Number);
 
     public double AveragePercent => Tasks.Count == 0 ? 0 : Tasks.Average(t => t.Percent);
 }
@@ -163,7 +163,7 @@ public sealed record PublicAreaProgress(int Number, string Title, IReadOnlyList<
 public sealed record PublicTaskProgress(int AreaNumber, int Number, string Title, string LeadUnit, TaskProgressStatus Status, int Percent,
     DateOnly EffectiveDueOn, DateOnly? AtRiskFrom, TaskSchedule Schedule, DateOnly? DueOn)
 {
-    public string Code => $"II.{AreaNumber}.{Number}";
+    public string Code => PlanTask.CodeOf(AreaNumber, Number);
 
     public ScheduleStatus ScheduleOn(DateOnly today) => TaskSchedulePolicy.Classify(Percent, EffectiveDueOn, AtRiskFrom, today);
 }

@@ -19,7 +19,7 @@ public sealed record UnitTaskRow(
     DateTime? OwnUpdatedAtUtc,
     DateTime? LastAcceptedAtUtc)
 {
-    public string Code => $"II.{AreaNumber}.{Number}";
+    public string Code => PlanTask.CodeOf(AreaNumber, Number);
 
     public ScheduleStatus ScheduleOn(DateOnly today) => TaskSchedulePolicy.Classify(CurrentPercent, EffectiveDueOn, AtRiskFrom, today);
 }

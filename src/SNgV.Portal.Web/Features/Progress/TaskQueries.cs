@@ -29,7 +29,7 @@ public sealed record TaskSummary(
     DateTime? LastAcceptedAtUtc,
     bool IsArchived)
 {
-    public string Code => $"II.{AreaNumber}.{Number}";
+    public string Code => PlanTask.CodeOf(AreaNumber, Number);
 
     public ScheduleStatus ScheduleOn(DateOnly today) => TaskSchedulePolicy.Classify(CurrentPercent, EffectiveDueOn, AtRiskFrom, today);
 

@@ -101,7 +101,7 @@ public sealed class AutomaticReminderJob(
 
             var when = daysLeft == 0 ? "hôm nay" : $"còn {daysLeft} ngày";
             var message =
-                $"Nhiệm vụ {task.Line.Code} \"{ReminderDelivery.Shorten(task.Line.Title, TitleInMessage)}\" do {task.UnitName} chủ trì "
+                $"Nhiệm vụ {task.Line.Code} \"{FieldLengths.Shorten(task.Line.Title, TitleInMessage)}\" do {task.UnitName} chủ trì "
                 + $"có thời hạn hoàn thành ngày {task.EffectiveDueOn:dd/MM/yyyy} ({when}); kết quả được duyệt gần nhất đạt {task.CurrentPercent}%. "
                 + "Đề nghị đơn vị khẩn trương hoàn thành và báo cáo kết quả thực hiện trên Cổng thông tin.";
             drafts.Add(new ReminderDraft(

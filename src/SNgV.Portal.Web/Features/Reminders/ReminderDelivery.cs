@@ -10,7 +10,7 @@ namespace SNgV.Portal.Web.Features.Reminders;
 /// <summary>A task as a reminder names it: "II.3.2" and its title.</summary>
 public sealed record ReminderTaskLine(int Id, int AreaNumber, int Number, string Title)
 {
-    public string Code => $"II.{AreaNumber}.{Number}";
+    public string Code => PlanTask.CodeOf(AreaNumber, Number);
 }
 
 /// <summary>A reminder about to be sent, manual or automatic.</summary>
@@ -101,7 +101,7 @@ public sealed class ReminderDelivery(
 
     /// <summary>The message and the tasks it is about, within the notification's length limit.</summary>
     public static string NotificationBody(ReminderDraft draft) =>
-        Shorten($"{draft.Message}\n\n{TaskList(draft.Tasks)}", FieldLengths.LongText);
+        FieldLengths.Shorten($"{draft.Message}\n\n{TaskList(draft.Tasks)}", FieldLengths.LongText);
 
     private static string MailBody(NotificationRecipient recipient, ReminderDraft draft)
     {
@@ -116,8 +116,5 @@ public sealed class ReminderDelivery(
 
     private static string TaskList(IReadOnlyList<ReminderTaskLine> tasks) =>
         (tasks.Count == 1 ? "Nhiệm vụ:\n" : $"Các nhiệm vụ ({tasks.Count}):\n")
-        + string.Join("\n", tasks.Select(t => $"- {t.Code}. {Shorten(t.Title, 300)}"));
-
-    public static string Shorten(string text, int maxLength) =>
-        text.Length <= maxLength ? text : string.Concat(text.AsSpan(0, maxLength - 1).TrimEnd(), "…");
+        + string.Join("\n", tasks.Select(t => $"- {t.Code}. {FieldLengths.Shorten(t.Title, 300)}"));
 }

@@ -57,7 +57,7 @@ public sealed record UnitTaskChoice(
     int CurrentPercent,
     ScheduleStatus Status)
 {
-    public string Code => $"II.{AreaNumber}.{Number}";
+    public string Code => PlanTask.CodeOf(AreaNumber, Number);
 }
 
 public sealed record ReminderHistoryViewModel(IReadOnlyList<ReminderHistoryRow> Reminders, Infrastructure.Paging Paging);

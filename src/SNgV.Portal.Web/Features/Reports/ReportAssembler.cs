@@ -157,7 +157,7 @@ public sealed class ReportAssembler(
                 .First())
             .ToListAsync(cancellationToken);
         return rows.OrderBy(r => r.AreaNumber).ThenBy(r => r.TaskNumber).ThenBy(r => r.UnitOrder)
-            .Select(r => new SupportingResult($"II.{r.AreaNumber}.{r.TaskNumber}", r.Unit, r.WorkDone)).ToList();
+            .Select(r => new SupportingResult(PlanTask.CodeOf(r.AreaNumber, r.TaskNumber), r.Unit, r.WorkDone)).ToList();
     }
 
     /// <summary>
@@ -259,6 +259,6 @@ public sealed class ReportAssembler(
 
     private sealed record RemarkRow(string Unit, int AreaNumber, int TaskNumber, int UnitOrder, string? Difficulties, string? Proposals)
     {
-        public string TaskCode => $"II.{AreaNumber}.{TaskNumber}";
+        public string TaskCode => PlanTask.CodeOf(AreaNumber, TaskNumber);
     }
 }

@@ -387,7 +387,7 @@ public static class ReportComposer
         var areaTitles = data.Areas.ToDictionary(a => a.Number, a => a.Title);
         var support = data.SupportingResults.ToLookup(r => r.TaskCode, StringComparer.Ordinal);
         return data.Tasks.Select(t => new ReportTaskRow(
-            $"II.{t.AreaNumber}",
+            SolutionArea.CodeOf(t.AreaNumber),
             areaTitles.GetValueOrDefault(t.AreaNumber) ?? "",
             t.Code,
             t.Title,

@@ -27,7 +27,7 @@ public sealed record ReportPlan(int Id, string Number, DateOnly IssuedOn, string
 
 public sealed record ReportArea(int Number, string Title)
 {
-    public string Code => $"II.{Number}";
+    public string Code => SolutionArea.CodeOf(Number);
 }
 
 /// <summary>A task as it stood at the end of the cut-off: the lead unit's accepted update of the latest period ending by then.</summary>
@@ -44,7 +44,7 @@ public sealed record ReportTask(
     bool UpdatedInPeriod,
     ScheduleStatus ScheduleStatus)
 {
-    public string Code => $"II.{AreaNumber}.{Number}";
+    public string Code => PlanTask.CodeOf(AreaNumber, Number);
 
     /// <summary>The update the figures come from was first sent after its period's due day.</summary>
     public bool ReportedLate { get; init; }

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Features.Notifications;
-using SNgV.Portal.Web.Features.Reminders;
 using SNgV.Portal.Web.Infrastructure;
 using SNgV.Portal.Web.Infrastructure.Mail;
 
@@ -37,8 +36,8 @@ public sealed class ReportNotices(NotificationWriter notifications, MailSender m
                 $"{actorName} đã phê duyệt báo cáo \"{report.Summary}\". Báo cáo được ban hành với số {ReportService.FormatNumber(report.Number!.Value)} ngày {DateInput.Show(report.IssuedOn)}."),
             _ => throw new InvalidOperationException($"A report in state {report.State} announces nothing."),
         };
-        title = ReminderDelivery.Shorten(title, FieldLengths.Title);
-        body = ReminderDelivery.Shorten(body, FieldLengths.LongText);
+        title = FieldLengths.Shorten(title, FieldLengths.Title);
+        body = FieldLengths.Shorten(body, FieldLengths.LongText);
 
         var recipients = report.State == ReportState.Submitted
             ? await notifications.ActiveRecipientsInRoleAsync(Roles.Leadership, cancellationToken: cancellationToken)

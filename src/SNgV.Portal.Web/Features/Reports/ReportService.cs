@@ -71,7 +71,7 @@ public sealed class ReportService(PortalDbContext db, ReportAssembler assembler,
         var chosenYear = year ?? plans.FirstOrDefault()?.Year ?? today.Year;
         var chosenKind = kind ?? ReportKind.Quarterly;
         int? chosenQuarter = chosenKind == ReportKind.Quarterly ? quarter ?? 1 : null;
-        var (from, to) = ReportPeriods.ProposedCutOff(chosenKind, chosenYear, chosenQuarter);
+        var (from, to) = ReportingPeriod.CutOffOfReport(chosenKind, chosenYear, chosenQuarter);
         var plan = plans.FirstOrDefault(p => p.Year == chosenYear) ?? plans.FirstOrDefault();
         return new ReportCreateViewModel(
             new CreateReportInput

@@ -1,5 +1,6 @@
 using FluentValidation;
 using SNgV.Portal.Web.Data;
+using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Features.Progress;
 using SNgV.Portal.Web.Infrastructure;
 
@@ -42,7 +43,7 @@ public sealed class ReviewInputValidator : AbstractValidator<ReviewInput>
 public sealed record ReviewQueueRow(int UpdateId, int TaskId, int AreaNumber, int TaskNumber, string TaskTitle, string UnitName, bool IsLeadUnit,
     DateOnly PeriodStart, DateOnly PeriodEnd, int Percent, Domain.TaskProgressStatus Status, DateTime SubmittedAtUtc, int FileCount, bool SubmittedLate)
 {
-    public string Code => $"II.{AreaNumber}.{TaskNumber}";
+    public string Code => PlanTask.CodeOf(AreaNumber, TaskNumber);
 }
 
 public sealed record ReviewQueueViewModel(IReadOnlyList<ReviewQueueRow> Rows, Paging Paging);

@@ -132,7 +132,7 @@ public sealed class ReviewService(PortalDbContext db, NotificationWriter notific
             Text = comment,
         });
 
-        var code = $"II.{task.SolutionArea!.Number}.{task.Number}";
+        var code = PlanTask.CodeOf(task.SolutionArea!.Number, task.Number);
         var period = ReportingPeriod.Of(update.PeriodStart, update.PeriodEnd).Label;
         notifications.ToUsers(
             await notifications.ActiveUsersOfUnitAsync(update.UnitId, cancellationToken),

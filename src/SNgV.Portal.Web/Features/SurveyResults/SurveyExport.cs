@@ -63,7 +63,7 @@ public sealed class SurveyExport(PortalDbContext db, SurveyResultsService result
             {
                 r.ReferenceNumber,
                 r.SubmittedOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
-                new ReportingQuarter(r.ReportingYear, r.ReportingQuarter).Label,
+                ReportingPeriod.Quarter(r.ReportingYear, r.ReportingQuarter).Label,
                 r.Channel == SurveyChannel.Paper ? "giay" : "truc-tuyen",
                 r.Procedure,
             };

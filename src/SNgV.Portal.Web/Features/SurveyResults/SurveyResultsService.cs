@@ -19,7 +19,7 @@ public sealed record ResultsViewModel(
     ResultsFilter Filter,
     IReadOnlyList<RoundChoice> Rounds,
     RoundChoice? Round,
-    IReadOnlyList<ReportingQuarter> Quarters,
+    IReadOnlyList<ReportingPeriod> Quarters,
     IReadOnlyList<ProcedureChoice> Procedures,
     IReadOnlyList<ProfileQuestionView> ProfileQuestions,
     SatisfactionResults? Results,
@@ -74,12 +74,12 @@ public sealed class SurveyResultsService(PortalDbContext db, SurveyService surve
             filter,
             choices,
             round,
-            quarters.Select(q => new ReportingQuarter(q.ReportingYear, q.ReportingQuarter)).OrderBy(q => q.Year).ThenBy(q => q.Quarter).ToList(),
+            quarters.Select(q => ReportingPeriod.Quarter(q.ReportingYear, q.ReportingQuarter)).OrderBy(q => q.Start).ToList(),
             procedures,
             questionnaire.ProfileQuestions,
             results,
             byProcedure.OrderBy(g => procedureNames.GetValueOrDefault(g.Key)).Select(g => new GroupResult(procedureNames.GetValueOrDefault(g.Key) ?? "", g.Value)).ToList(),
-            byQuarter.OrderBy(g => g.Key).Select(g => new GroupResult(new ReportingQuarter(g.Key / 10, g.Key % 10).Label, g.Value)).ToList(),
+            byQuarter.OrderBy(g => g.Key).Select(g => new GroupResult(ReportingPeriod.Quarter(g.Key / 10, g.Key % 10).Label, g.Value)).ToList(),
             comments,
             pending);
     }

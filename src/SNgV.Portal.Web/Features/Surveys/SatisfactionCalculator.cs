@@ -50,27 +50,6 @@ public static class SatisfactionCalculator
     private static decimal Percent(double share) => Math.Round((decimal)share * 100m, 2, MidpointRounding.AwayFromZero);
 }
 
-/// <summary>
-/// The reporting quarter of Decree 09/2019 (reports.md): a quarter's figures run from the 15th of the month
-/// before the quarter to the 14th of its last month; Q1/2019 is 15/12/2018 – 14/03/2019.
-/// </summary>
-public readonly record struct ReportingQuarter(int Year, int Quarter)
-{
-    public static ReportingQuarter Containing(DateOnly date)
-    {
-        var period = ReportingPeriod.Containing(date, ReportingFrequency.Quarterly);
-        return new ReportingQuarter(period.End.Year, period.QuarterNumber);
-    }
-
-    public ReportingPeriod Period => ReportingPeriod.Quarter(Year, Quarter);
-
-    public DateOnly Start => Period.Start;
-
-    public DateOnly End => Period.End;
-
-    public string Label => Period.Label;
-}
-
 /// <summary>Counts of one criterion's valid answers, as a grouped query returns them.</summary>
 public readonly record struct AnswerCounts(long Valid, long Satisfied, long ScoreSum);
 

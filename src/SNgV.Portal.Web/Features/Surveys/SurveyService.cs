@@ -199,7 +199,7 @@ public sealed class SurveyService(
         }
 
         var today = DateOnly.FromDateTime(VietnamTime.ToLocal(now));
-        var quarter = ReportingQuarter.Containing(today);
+        var quarter = ReportingPeriod.Containing(today, ReportingFrequency.Quarterly);
         var response = new SurveyResponse
         {
             SurveyRoundId = form.Round.Id,
@@ -210,8 +210,8 @@ public sealed class SurveyService(
             Channel = how.Channel,
             SubmittedAtUtc = now,
             SubmittedOn = today,
-            ReportingYear = quarter.Year,
-            ReportingQuarter = quarter.Quarter,
+            ReportingYear = quarter.ReportingYear,
+            ReportingQuarter = quarter.QuarterNumber,
             OverallScore = input.Overall,
             Comment = string.IsNullOrWhiteSpace(input.Comment) ? null : input.Comment.Trim().Normalize(),
             AddressHash = addressHash,

@@ -1,4 +1,4 @@
-namespace SNgV.Portal.Web.Infrastructure;
+namespace SNgV.Portal.Web.Domain;
 
 /// <summary>
 /// Working days of the department: Monday to Friday, less the public holidays and the days given off in
