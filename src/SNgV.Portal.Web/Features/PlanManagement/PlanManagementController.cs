@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Infrastructure;
 using SNgV.Portal.Web.Infrastructure.Authorization;
@@ -11,8 +12,6 @@ namespace SNgV.Portal.Web.Features.PlanManagement;
 [Route("quan-ly-ke-hoach")]
 public sealed class PlanManagementController(PlanManagementService plans) : Controller
 {
-    private const string Root = "/quan-ly-ke-hoach";
-
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await plans.ListAsync(cancellationToken));
@@ -31,7 +30,7 @@ public sealed class PlanManagementController(PlanManagementService plans) : Cont
 
         var id = await plans.CopyAsync(input, cancellationToken);
         TempData.SetStatus($"Đã tạo dự thảo kế hoạch {input.Number.Trim()} năm {input.Year} từ kế hoạch cũ. Kiểm tra các nội dung, nhiệm vụ rồi chọn \"Đưa vào thực hiện\".");
-        return Redirect($"{Root}/{id}");
+        return RedirectToAction(nameof(Plan), new { id });
     }
 
     [HttpGet("{id:int}")]
@@ -54,10 +53,10 @@ public sealed class PlanManagementController(PlanManagementService plans) : Cont
             return NotFound();
         }
 
-        if (ModelState.IsValid && Report(await plans.UpdatePlanAsync(id, input, cancellationToken), "Kế hoạch"))
+        if (ModelState.IsValid && ModelState.Saved(await plans.UpdatePlanAsync(id, input, cancellationToken), stamp => input.ConcurrencyStamp = stamp.ToString()))
         {
             TempData.SetStatus($"Đã lưu thông tin chung của kế hoạch {input.Number.Trim()}.");
-            return Redirect($"{Root}/{id}");
+            return RedirectToAction(nameof(Plan), new { id });
         }
 
         return View(new PlanEditPage(heading, input));
@@ -106,10 +105,10 @@ public sealed class PlanManagementController(PlanManagementService plans) : Cont
             return NotFound();
         }
 
-        if (ModelState.IsValid && Report(await plans.AddTaskAsync(id, input, cancellationToken), "Nhiệm vụ"))
+        if (ModelState.IsValid && ModelState.Saved(await plans.AddTaskAsync(id, input, cancellationToken)))
         {
             TempData.SetStatus("Đã thêm nhiệm vụ.");
-            return Redirect($"{Root}/{id}#noi-dung-{input.AreaId}");
+            return RedirectToAction(nameof(Plan), null, new { id }, $"noi-dung-{input.AreaId}");
         }
 
         return View("TaskForm", await plans.TaskFormAsync(heading, null, input, cancellationToken));
@@ -128,10 +127,10 @@ public sealed class PlanManagementController(PlanManagementService plans) : Cont
             return NotFound();
         }
 
-        if (ModelState.IsValid && Report(await plans.UpdateTaskAsync(taskId, input, cancellationToken), "Nhiệm vụ"))
+        if (ModelState.IsValid && ModelState.Saved(await plans.UpdateTaskAsync(taskId, input, cancellationToken), stamp => input.ConcurrencyStamp = stamp.ToString()))
         {
             TempData.SetStatus("Đã lưu nhiệm vụ.");
-            return Redirect($"{Root}/{planId}#nhiem-vu-{taskId}");
+            return RedirectToAction(nameof(Plan), null, new { id = planId }, $"nhiem-vu-{taskId}");
         }
 
         return await TaskFormView(taskId, input, cancellationToken);
@@ -159,10 +158,10 @@ public sealed class PlanManagementController(PlanManagementService plans) : Cont
             return NotFound();
         }
 
-        if (Report(await action(), "Nhiệm vụ"))
+        if (ModelState.Saved(await action()))
         {
             TempData.SetStatus(done);
-            return Redirect($"{Root}/{planId}");
+            return RedirectToAction(nameof(Plan), new { id = planId });
         }
 
         var page = await plans.EditTaskFormAsync(taskId, cancellationToken);
@@ -183,10 +182,10 @@ public sealed class PlanManagementController(PlanManagementService plans) : Cont
             return NotFound();
         }
 
-        if (ModelState.IsValid && Report(await plans.SaveAreaAsync(planId, areaId, input, cancellationToken), "Nội dung – giải pháp"))
+        if (ModelState.IsValid && ModelState.Saved(await plans.SaveAreaAsync(planId, areaId, input, cancellationToken), stamp => input.ConcurrencyStamp = stamp.ToString()))
         {
             TempData.SetStatus($"Đã lưu nội dung II.{input.Number}.");
-            return Redirect($"{Root}/{planId}");
+            return RedirectToAction(nameof(Plan), new { id = planId });
         }
 
         return View("AreaForm", new AreaFormPage(heading, areaId, input));
@@ -195,42 +194,18 @@ public sealed class PlanManagementController(PlanManagementService plans) : Cont
     private async Task<IActionResult> ChangeStatus(int id, PlanStatus target, string done, CancellationToken cancellationToken)
     {
         var result = await plans.ChangeStatusAsync(id, target, cancellationToken);
-        if (result.Outcome == SaveOutcome.NotFound)
+        if (result.Status == SaveStatus.NotFound)
         {
             return NotFound();
         }
 
-        if (Report(result, "Kế hoạch"))
+        if (ModelState.Saved(result))
         {
             TempData.SetStatus(done);
-            return Redirect($"{Root}/{id}");
+            return RedirectToAction(nameof(Plan), new { id });
         }
 
         return View(nameof(Plan), await plans.PlanPageAsync(id, cancellationToken));
-    }
-
-    /// <summary>True when saved; otherwise puts the reason where the form shows it (a 404 is left to the caller).</summary>
-    private bool Report(SaveResult result, string what)
-    {
-        switch (result.Outcome)
-        {
-            case SaveOutcome.Saved:
-                return true;
-            case SaveOutcome.Conflict:
-                ModelState.AddModelError("", PlanMessages.Conflict(what));
-                break;
-            case SaveOutcome.Invalid:
-                ModelState.AddModelError(string.IsNullOrEmpty(result.Field) ? "" : $"Input.{result.Field}", result.Message);
-                break;
-            case SaveOutcome.NotFound:
-                ModelState.AddModelError("", "Không tìm thấy bản ghi; có thể bản ghi vừa bị xóa.");
-                break;
-            default:
-                ModelState.AddModelError("", result.Message);
-                break;
-        }
-
-        return false;
     }
 
     /// <summary>A form page, or 404; on a closed plan the form is shown read-only with the reason at the top.</summary>

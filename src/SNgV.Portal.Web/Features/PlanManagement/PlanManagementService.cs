@@ -189,13 +189,13 @@ public sealed class PlanManagementService(PortalDbContext db)
 
         if (plan.Status == PlanStatus.Closed)
         {
-            return SaveResult.PlanClosed;
+            return SaveResult.Refused(PlanMessages.PlanClosed);
         }
 
         var number = input.Number.Trim();
         if (await db.Plans.AnyAsync(p => p.Number == number && p.Id != planId, cancellationToken))
         {
-            return SaveResult.Invalid(nameof(input.Number), "Số, ký hiệu này đã được dùng cho một kế hoạch khác.");
+            return SaveResult.Refused(field: nameof(input.Number), message: "Số, ký hiệu này đã được dùng cho một kế hoạch khác.");
         }
 
         plan.Number = number;
@@ -206,7 +206,7 @@ public sealed class PlanManagementService(PortalDbContext db)
         plan.SignerTitle = Clean(input.SignerTitle) ?? "";
         plan.SignerName = Clean(input.SignerName) ?? "";
         plan.ClosingText = Clean(input.ClosingText) ?? "";
-        return await SaveExpectingAsync(plan, input.ConcurrencyStamp, cancellationToken);
+        return await db.SaveExpectingAsync(plan, ConcurrentSave.ParseStamp(input.ConcurrencyStamp), cancellationToken);
     }
 
     /// <summary>Draft → in force (Đang thực hiện) → closed (Đã kết thúc); nothing else.</summary>
@@ -221,7 +221,7 @@ public sealed class PlanManagementService(PortalDbContext db)
         var allowed = (plan.Status, target) is (PlanStatus.Draft, PlanStatus.Active) or (PlanStatus.Active, PlanStatus.Closed);
         if (!allowed)
         {
-            return SaveResult.Invalid("", $"Kế hoạch đang ở trạng thái \"{DisplayNames.Of(plan.Status)}\" nên không thể chuyển sang \"{DisplayNames.Of(target)}\".");
+            return SaveResult.Refused($"Kế hoạch đang ở trạng thái \"{DisplayNames.Of(plan.Status)}\" nên không thể chuyển sang \"{DisplayNames.Of(target)}\".");
         }
 
         plan.Status = target;
@@ -262,13 +262,13 @@ public sealed class PlanManagementService(PortalDbContext db)
 
         if (status == PlanStatus.Closed)
         {
-            return SaveResult.PlanClosed;
+            return SaveResult.Refused(PlanMessages.PlanClosed);
         }
 
         var number = input.Number!.Value;
         if (await db.SolutionAreas.AnyAsync(a => a.PlanId == planId && a.Number == number && a.Id != areaId, cancellationToken))
         {
-            return SaveResult.Invalid(nameof(input.Number), $"Kế hoạch đã có nội dung II.{number}; vui lòng chọn số thứ tự khác.");
+            return SaveResult.Refused(field: nameof(input.Number), message: $"Kế hoạch đã có nội dung II.{number}; vui lòng chọn số thứ tự khác.");
         }
 
         if (areaId is null)
@@ -287,7 +287,7 @@ public sealed class PlanManagementService(PortalDbContext db)
 
         existing.Number = number;
         existing.Title = input.Title.Trim();
-        return await SaveExpectingAsync(existing, input.ConcurrencyStamp, cancellationToken);
+        return await db.SaveExpectingAsync(existing, ConcurrentSave.ParseStamp(input.ConcurrencyStamp), cancellationToken);
     }
 
     public async Task<TaskFormPage?> NewTaskFormAsync(int planId, int? areaId, CancellationToken cancellationToken = default)
@@ -354,12 +354,12 @@ public sealed class PlanManagementService(PortalDbContext db)
             .SingleOrDefaultAsync(cancellationToken);
         if (area is null || area.PlanId != planId)
         {
-            return SaveResult.Invalid(nameof(input.AreaId), "Nội dung – giải pháp đã chọn không thuộc kế hoạch này.");
+            return SaveResult.Refused(field: nameof(input.AreaId), message: "Nội dung – giải pháp đã chọn không thuộc kế hoạch này.");
         }
 
         if (area.Status == PlanStatus.Closed)
         {
-            return SaveResult.PlanClosed;
+            return SaveResult.Refused(PlanMessages.PlanClosed);
         }
 
         var task = new PlanTask { SolutionAreaId = area.Id, Number = await NextTaskNumberAsync(area.Id, cancellationToken) };
@@ -380,14 +380,14 @@ public sealed class PlanManagementService(PortalDbContext db)
         var plan = await PlanOfTaskAsync(task, cancellationToken);
         if (plan.Status == PlanStatus.Closed)
         {
-            return SaveResult.PlanClosed;
+            return SaveResult.Refused(PlanMessages.PlanClosed);
         }
 
         if (input.AreaId != task.SolutionAreaId)
         {
             if (!await db.SolutionAreas.AnyAsync(a => a.Id == input.AreaId && a.PlanId == plan.Id, cancellationToken))
             {
-                return SaveResult.Invalid(nameof(input.AreaId), "Chỉ có thể chuyển nhiệm vụ sang một nội dung – giải pháp khác của cùng kế hoạch.");
+                return SaveResult.Refused(field: nameof(input.AreaId), message: "Chỉ có thể chuyển nhiệm vụ sang một nội dung – giải pháp khác của cùng kế hoạch.");
             }
 
             task.SolutionAreaId = input.AreaId!.Value;
@@ -395,7 +395,7 @@ public sealed class PlanManagementService(PortalDbContext db)
         }
 
         Apply(task, input, plan.Year);
-        return await SaveExpectingAsync(task, input.ConcurrencyStamp, cancellationToken);
+        return await db.SaveExpectingAsync(task, ConcurrentSave.ParseStamp(input.ConcurrencyStamp), cancellationToken);
     }
 
     public async Task<SaveResult> SetArchivedAsync(int taskId, bool archived, CancellationToken cancellationToken = default)
@@ -408,7 +408,7 @@ public sealed class PlanManagementService(PortalDbContext db)
 
         if ((await PlanOfTaskAsync(task, cancellationToken)).Status == PlanStatus.Closed)
         {
-            return SaveResult.PlanClosed;
+            return SaveResult.Refused(PlanMessages.PlanClosed);
         }
 
         task.IsArchived = archived;
@@ -427,12 +427,12 @@ public sealed class PlanManagementService(PortalDbContext db)
 
         if ((await PlanOfTaskAsync(task, cancellationToken)).Status == PlanStatus.Closed)
         {
-            return SaveResult.PlanClosed;
+            return SaveResult.Refused(PlanMessages.PlanClosed);
         }
 
         if (await db.ProgressUpdates.AnyAsync(u => u.PlanTaskId == taskId, cancellationToken))
         {
-            return SaveResult.Invalid("", "Nhiệm vụ đã có báo cáo tiến độ nên không thể xóa. Hãy lưu trữ nhiệm vụ: lịch sử báo cáo được giữ lại và nhiệm vụ không còn được theo dõi.");
+            return SaveResult.Refused("Nhiệm vụ đã có báo cáo tiến độ nên không thể xóa. Hãy lưu trữ nhiệm vụ: lịch sử báo cáo được giữ lại và nhiệm vụ không còn được theo dõi.");
         }
 
         // Tasks copied from this one keep their own data; only the link back is lost.
@@ -480,53 +480,7 @@ public sealed class PlanManagementService(PortalDbContext db)
         TaskSchedulePolicy.Apply(task, planYear);
     }
 
-    /// <summary>
-    /// Saves <paramref name="entity"/> only if nobody saved it since the form was opened: the stamp the form carried
-    /// becomes the one the UPDATE expects, and a new stamp makes the UPDATE run even when only related rows changed.
-    /// </summary>
-    private async Task<SaveResult> SaveExpectingAsync<T>(T entity, string? postedStamp, CancellationToken cancellationToken)
-        where T : class, IConcurrencyStamped
-    {
-        if (!Guid.TryParse(postedStamp, out var expected))
-        {
-            return SaveResult.Conflict;
-        }
-
-        db.Entry(entity).Property(e => e.ConcurrencyStamp).OriginalValue = expected;
-        entity.ConcurrencyStamp = Guid.NewGuid();
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return SaveResult.Saved;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return SaveResult.Conflict;
-        }
-    }
-
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-}
-
-public enum SaveOutcome
-{
-    Saved,
-    NotFound,
-    Conflict,
-    PlanClosed,
-    Invalid,
-}
-
-/// <summary>What became of a change: saved, or why not (and, for a refused value, which field).</summary>
-public sealed record SaveResult(SaveOutcome Outcome, string Field = "", string Message = "")
-{
-    public static readonly SaveResult Saved = new(SaveOutcome.Saved);
-    public static readonly SaveResult NotFound = new(SaveOutcome.NotFound);
-    public static readonly SaveResult Conflict = new(SaveOutcome.Conflict);
-    public static readonly SaveResult PlanClosed = new(SaveOutcome.PlanClosed, Message: PlanMessages.PlanClosed);
-
-    public static SaveResult Invalid(string field, string message) => new(SaveOutcome.Invalid, field, message);
 }
 
 public sealed record PlanRow(int Id, int Year, string Number, DateOnly IssuedOn, string Title, PlanStatus Status, int AreaCount, int TaskCount, int ArchivedCount);
