@@ -9,10 +9,13 @@ public static class ControllerExtensions
 {
     private const string StatusKey = "Status";
 
-    /// <summary>The one wording of a concurrent edit: the form is shown again with what the user typed.</summary>
-    public const string ConflictMessage =
-        "Bản ghi này vừa được người khác cập nhật sau khi bạn mở trang nên thay đổi của bạn chưa được lưu. "
-        + "Nội dung bạn nhập vẫn được giữ bên dưới; hãy xem bản hiện tại rồi lưu lại.";
+    private const string ConflictStart = "Bản ghi này vừa được người khác cập nhật sau khi bạn mở trang nên thay đổi của bạn chưa được lưu.";
+
+    /// <summary>The wording of a concurrent edit, on a form shown again with what the user typed.</summary>
+    public const string ConflictMessage = ConflictStart + " Nội dung bạn nhập vẫn được giữ bên dưới; hãy xem bản hiện tại rồi lưu lại.";
+
+    /// <summary>The same, after a button (publish, submit, delete) that carried nothing typed: the page shows what is stored now.</summary>
+    public const string ConflictNotice = ConflictStart + " Trang đang hiển thị bản hiện tại; hãy xem lại rồi thực hiện lại.";
 
     public const string NotFoundMessage = "Không tìm thấy bản ghi; có thể bản ghi vừa bị xóa.";
 

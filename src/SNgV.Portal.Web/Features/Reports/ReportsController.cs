@@ -187,7 +187,7 @@ public sealed class ReportsController(ReportService reports, IAuthorizationServi
                 TempData.SetStatus(outcome.Message);
                 return RedirectToAction(nameof(Details), new { id });
             default:
-                ModelState.Saved(outcome);
+                ModelState.AddModelError(string.Empty, ControllerExtensions.ConflictNotice);
                 var details = await reports.DetailsAsync(id, cancellationToken);
                 return details is null ? NotFound() : View(nameof(Details), details);
         }
