@@ -77,7 +77,7 @@ public sealed class PciAdminTests(PortalFactory factory) : IClassFixture<PortalF
             .. scores.Select((s, i) => new KeyValuePair<string, string>($"Input.Scores[{i}]", s)),
         ]);
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
-        Assert.Contains("Số liệu vừa được người khác cập nhật", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Bản ghi này vừa được người khác cập nhật sau khi bạn mở trang", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(62.55m, await factory.WithDbAsync(db => db.PciResults.Where(r => r.PciProvinceId == homeId && r.Year == 2024).Select(r => r.PublishedComposite).SingleAsync()));
     }
 

@@ -142,7 +142,7 @@ public sealed partial class PlanManagementTests(PortalFactory factory) : IClassF
 
         Assert.Equal(HttpStatusCode.OK, conflict.StatusCode);
         var html = await conflict.Content.ReadAsStringAsync();
-        Assert.Contains("Nhiệm vụ vừa được người khác sửa sau khi bạn mở biểu mẫu", html, StringComparison.Ordinal);
+        Assert.Contains("Bản ghi này vừa được người khác cập nhật sau khi bạn mở trang", html, StringComparison.Ordinal);
         Assert.Contains("Bản sửa của người thứ hai</textarea>", html, StringComparison.Ordinal);
         var stored = await factory.WithDbAsync(db => db.PlanTasks.Where(t => t.Id == task.Id).Select(t => new { t.Title, t.ReportingFrequency }).SingleAsync());
         Assert.Equal(("Bản sửa của người thứ nhất", (ReportingFrequency?)ReportingFrequency.Quarterly), (stored.Title, stored.ReportingFrequency));
@@ -342,7 +342,7 @@ public sealed partial class PlanManagementTests(PortalFactory factory) : IClassF
         using var saved = await office.PostFormAsync(url, url, Heading("Kế hoạch nâng cao PCI, SIPAS năm 2022", Stamp(form)));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         using var stale = await office.PostFormAsync(url, url, Heading("Bản cũ không được ghi đè", Stamp(form)));
-        Assert.Contains("Kế hoạch vừa được người khác sửa", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Bản ghi này vừa được người khác cập nhật sau khi bạn mở trang", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var plan = await factory.WithDbAsync(db => db.Plans.SingleAsync(p => p.Id == planId));
         Assert.Equal(("Kế hoạch nâng cao PCI, SIPAS năm 2022", new DateOnly(2022, 1, 12), "Đông Hà", "Lê Văn Ký"), (plan.Title, plan.IssuedOn, plan.IssuedAt, plan.SignerName));

@@ -127,7 +127,7 @@ public sealed class ProcedureTests(PlanYearPortalFactory portal) : IClassFixture
             Form(fieldId, name: "Tên cũ ghi đè", days: "7", stamp: procedure.ConcurrencyStamp)))
         {
             Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
-            Assert.Contains("Thủ tục vừa được người khác cập nhật", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains("Bản ghi này vừa được người khác cập nhật sau khi bạn mở trang", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
         var stamp = await portal.WithDbAsync(db => db.Procedures.Where(p => p.Id == procedure.Id).Select(p => p.ConcurrencyStamp).SingleAsync());

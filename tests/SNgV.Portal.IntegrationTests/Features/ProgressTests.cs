@@ -133,7 +133,7 @@ public sealed class ProgressTests(PlanYearPortalFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(HttpStatusCode.OK, conflict.StatusCode);
         var html = await conflict.Content.ReadAsStringAsync();
-        Assert.Contains("vừa được người khác trong đơn vị lưu", html, StringComparison.Ordinal);
+        Assert.Contains("Bản ghi này vừa được người khác cập nhật sau khi bạn mở trang", html, StringComparison.Ordinal);
         Assert.Contains("Bản của người thứ hai.", html, StringComparison.Ordinal);   // their own input, back in the form
         Assert.Contains("Bản của người thứ nhất.", html, StringComparison.Ordinal);  // and the saved version beside it
         var stored = await factory.WithDbAsync(db => db.ProgressUpdates.SingleAsync(u => u.PlanTaskId == taskId));

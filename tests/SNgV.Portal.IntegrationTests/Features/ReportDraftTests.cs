@@ -65,7 +65,7 @@ public sealed partial class ReportStaleDraftTests(ReportPortalFactory factory) :
         using (var conflict = await ReportClient.PostStampedAsync(office, returned, $"/bao-cao-dinh-ky/{id}/de-xuat-lai"))
         {
             Assert.Equal(HttpStatusCode.OK, conflict.StatusCode);
-            Assert.Contains("Báo cáo vừa được người khác thay đổi", WebUtility.HtmlDecode(await conflict.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+            Assert.Contains("Bản ghi này vừa được người khác cập nhật sau khi bạn mở trang", WebUtility.HtmlDecode(await conflict.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         }
 
         Assert.Equal(OfficeAssessment + " Đã đối chiếu.", (await ReportAsync(id)).GeneralAssessment);

@@ -175,7 +175,7 @@ public sealed class ReportTests(ReportPortalFactory factory) : IClassFixture<Rep
             var outcomes = await Task.WhenAll(OutcomeAsync(first, id, responses[0]), OutcomeAsync(second, id, responses[1]));
 
             Assert.Single(outcomes, page => page.Contains("Đã phê duyệt. Báo cáo được ban hành với số", StringComparison.Ordinal));
-            Assert.Single(outcomes, page => page.Contains("Báo cáo vừa được người khác thay đổi", StringComparison.Ordinal)
+            Assert.Single(outcomes, page => page.Contains("Bản ghi này vừa được người khác cập nhật sau khi bạn mở trang", StringComparison.Ordinal)
                 || page.Contains("Báo cáo đã chuyển sang bước khác", StringComparison.Ordinal));
             var issued = await factory.WithDbAsync(db => db.Reports.Where(r => r.Id == id)
                 .Select(r => new { r.State, r.Number, Snapshots = db.ReportSnapshots.Count(s => s.ReportId == r.Id) }).SingleAsync());
@@ -206,7 +206,7 @@ public sealed class ReportTests(ReportPortalFactory factory) : IClassFixture<Rep
         using var stale = await office.PostAsync($"/bao-cao-dinh-ky/{id}", new FormUrlEncodedContent(TextFields(page, "Bản của người thứ hai.")));
         var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
-        Assert.Contains("Báo cáo vừa được người khác thay đổi", html, StringComparison.Ordinal);
+        Assert.Contains("Bản ghi này vừa được người khác cập nhật sau khi bạn mở trang", html, StringComparison.Ordinal);
         Assert.Contains("Bản của người thứ hai.", html, StringComparison.Ordinal);
         Assert.Equal("Bản của người thứ nhất.", await factory.WithDbAsync(db => db.Reports.Where(r => r.Id == id).Select(r => r.GeneralAssessment).SingleAsync()));
 

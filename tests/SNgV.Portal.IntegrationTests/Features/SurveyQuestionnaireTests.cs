@@ -132,7 +132,7 @@ public sealed class SurveyQuestionnaireTests(SurveyPortalFactory portal) : IClas
         using var late = await other.PostAsync($"{Editor}/{v1}", QuestionnaireForm.Fields(otherHtml).With("Input.Elements[0].Criteria[0].Text", "Nơi chờ sạch sẽ"));
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
         var refused = WebUtility.HtmlDecode(await late.Content.ReadAsStringAsync());
-        Assert.Contains("Mẫu phiếu vừa được người khác sửa (hoặc đã có phiên bản mới hơn)", refused, StringComparison.Ordinal);
+        Assert.Contains("Bản ghi này vừa được người khác cập nhật sau khi bạn mở trang", refused, StringComparison.Ordinal);
         Assert.Contains("Nơi chờ sạch sẽ", refused, StringComparison.Ordinal);
         Assert.Equal(2, await portal.WithDbAsync(db => db.Questionnaires.CountAsync(q => q.Code == "sipas-2017")));
     }
@@ -181,7 +181,7 @@ public sealed class SurveyQuestionnaireTests(SurveyPortalFactory portal) : IClas
 
         Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
         var page = WebUtility.HtmlDecode(await conflict.Content.ReadAsStringAsync());
-        Assert.Contains("Mẫu phiếu vừa được người khác sửa", page, StringComparison.Ordinal);
+        Assert.Contains("Bản ghi này vừa được người khác cập nhật sau khi bạn mở trang", page, StringComparison.Ordinal);
         Assert.Contains("value=\"Form corrected by the second\"", page, StringComparison.Ordinal);
         var stored = await portal.WithDbAsync(db => db.Questionnaires.Where(q => q.Id == id).Select(q => new { q.Title, q.TitleEn }).SingleAsync());
         Assert.Equal(new { Title = "Phiếu do người thứ nhất sửa", TitleEn = "Trial form" }, stored);

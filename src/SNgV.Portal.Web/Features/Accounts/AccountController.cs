@@ -65,7 +65,7 @@ public sealed class AccountController(SignInManager<PortalUser> signIn, UserMana
     public async Task<IActionResult> Logout()
     {
         await signIn.SignOutAsync();
-        return Redirect("/");
+        return RedirectToAction(nameof(Home.HomeController.Index), "Home");
     }
 
     [HttpGet("tai-khoan/doi-mat-khau"), AllowPendingPasswordChange]

@@ -25,7 +25,7 @@ public sealed class CalendarController(CalendarService calendar, TimeProvider cl
             if (await calendar.AddAsync(input, cancellationToken))
             {
                 TempData.SetStatus($"Đã thêm ngày {input.Date!.Value:dd/MM/yyyy} vào lịch làm việc.");
-                return Redirect($"/lich-lam-viec?nam={input.Date.Value.Year}");
+                return RedirectToAction(nameof(Index), new { nam = input.Date.Value.Year });
             }
 
             ModelState.AddModelError("Input.Date", "Ngày này đã có trong lịch. Muốn đổi loại ngày, hãy xóa ngày cũ rồi thêm lại.");
@@ -45,6 +45,6 @@ public sealed class CalendarController(CalendarService calendar, TimeProvider cl
         }
 
         TempData.SetStatus("Đã xóa ngày khỏi lịch làm việc. Ngày hẹn của các hồ sơ đã tiếp nhận không thay đổi.");
-        return Redirect($"/lich-lam-viec?nam={year}");
+        return RedirectToAction(nameof(Index), new { nam = year });
     }
 }

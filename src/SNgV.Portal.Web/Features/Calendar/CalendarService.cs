@@ -33,7 +33,7 @@ public sealed class CalendarService(PortalDbContext db)
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
         {
             // Entered at the same moment by someone else: the unique index on the date refused the second.
             return false;

@@ -120,11 +120,3 @@ public sealed record LookupViewModel(string? Code, PublicDossierView? Dossier, b
 public sealed record StatisticsRow(string ProcedureName, TimelinessFigures Figures);
 
 public sealed record StatisticsViewModel(DateOnly From, DateOnly To, DateOnly Today, IReadOnlyList<StatisticsRow> Rows, TimelinessFigures Total);
-
-public enum MoveOutcome
-{
-    Done,
-    NotFound,
-    NotAllowed,
-    Conflict,
-}

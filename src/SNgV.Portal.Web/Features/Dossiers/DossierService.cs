@@ -67,7 +67,7 @@ public sealed class DossierService(PortalDbContext db, TimeProvider clock, ILogg
                 await db.SaveChangesAsync(cancellationToken);
                 return dossier.Id;
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
             {
                 db.ChangeTracker.Clear();
                 if (attempt >= CodeAttempts || await db.Dossiers.AllAsync(d => d.ReceiptCode != dossier.ReceiptCode, cancellationToken))
@@ -124,25 +124,24 @@ public sealed class DossierService(PortalDbContext db, TimeProvider clock, ILogg
         return dossier with { Steps = steps, Deadline = DeadlineOf(calendar, VietnamTime.Today(clock), dossier.Status, dossier.DueOn) };
     }
 
-    public async Task<MoveOutcome> MoveAsync(int id, MoveDossierInput input, CurrentUser desk, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> MoveAsync(int id, MoveDossierInput input, CurrentUser desk, CancellationToken cancellationToken = default)
     {
         var dossier = await db.Dossiers.Include(d => d.Pauses).SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (dossier is null)
         {
-            return MoveOutcome.NotFound;
+            return SaveResult.NotFound;
         }
 
         if (dossier.ConcurrencyStamp != input.ConcurrencyStamp)
         {
-            return MoveOutcome.Conflict;
+            return SaveResult.Conflict(dossier.ConcurrencyStamp);
         }
 
         if (!DossierWorkflow.CanMove(dossier.Status, input.ToStatus))
         {
-            return MoveOutcome.NotAllowed;
+            return SaveResult.Refused("Hồ sơ đang ở bước không thể chuyển như vậy. Vui lòng xem lại tình trạng hiện tại.");
         }
 
-        db.Entry(dossier).Property(d => d.ConcurrencyStamp).OriginalValue = input.ConcurrencyStamp;
         var now = clock.GetUtcNow().UtcDateTime;
         var today = VietnamTime.Today(clock);
         var calendar = await db.WorkingDayCalendarAsync(cancellationToken);
@@ -198,16 +197,7 @@ public sealed class DossierService(PortalDbContext db, TimeProvider clock, ILogg
             Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(),
         });
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return MoveOutcome.Conflict;
-        }
-
-        return MoveOutcome.Done;
+        return await db.SaveExpectingAsync(dossier, input.ConcurrencyStamp, cancellationToken);
     }
 
     /// <summary>The public look-up: status and dates only.</summary>

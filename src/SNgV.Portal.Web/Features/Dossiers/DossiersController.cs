@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SNgV.Portal.Web.Infrastructure.Identity;
 using SNgV.Portal.Web.Infrastructure.Codes;
+using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Infrastructure;
 using SNgV.Portal.Web.Infrastructure.Authorization;
 
@@ -29,7 +30,7 @@ public sealed class DossiersController(DossierService dossiers) : Controller
             if (id is not null)
             {
                 TempData.SetStatus("Đã tiếp nhận hồ sơ. In phiếu hẹn trả kết quả và giao cho người nộp.");
-                return Redirect($"/mot-cua/{id}");
+                return RedirectToAction(nameof(Details), new { id });
             }
 
             ModelState.AddModelError("Input.AdministrativeProcedureId", "Thủ tục này không còn tiếp nhận hồ sơ. Vui lòng chọn thủ tục khác.");
@@ -50,19 +51,16 @@ public sealed class DossiersController(DossierService dossiers) : Controller
     {
         if (ModelState.IsValid)
         {
-            switch (await dossiers.MoveAsync(id, input, CurrentUser.From(User), cancellationToken))
+            var result = await dossiers.MoveAsync(id, input, CurrentUser.From(User), cancellationToken);
+            if (result.Status == SaveStatus.NotFound)
             {
-                case MoveOutcome.NotFound:
-                    return NotFound();
-                case MoveOutcome.Done:
-                    TempData.SetStatus($"Đã chuyển hồ sơ sang bước \"{Domain.DisplayNames.Of(input.ToStatus)}\".");
-                    return Redirect($"/mot-cua/{id}");
-                case MoveOutcome.NotAllowed:
-                    ModelState.AddModelError(string.Empty, "Hồ sơ đang ở bước không thể chuyển như vậy. Vui lòng xem lại tình trạng hiện tại.");
-                    break;
-                default:
-                    ModelState.AddModelError(string.Empty, "Hồ sơ vừa được người khác cập nhật. Vui lòng xem tình trạng mới nhất rồi thực hiện lại.");
-                    break;
+                return NotFound();
+            }
+
+            if (ModelState.Saved(result))
+            {
+                TempData.SetStatus($"Đã chuyển hồ sơ sang bước \"{Domain.DisplayNames.Of(input.ToStatus)}\".");
+                return RedirectToAction(nameof(Details), new { id });
             }
         }
 

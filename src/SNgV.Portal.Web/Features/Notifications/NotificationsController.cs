@@ -24,7 +24,7 @@ public sealed class NotificationsController(NotificationService notifications) :
             return NotFound();
         }
 
-        return Redirect(ListUrl(page));
+        return ToList(page);
     }
 
     [HttpPost("da-doc-tat-ca")]
@@ -32,7 +32,7 @@ public sealed class NotificationsController(NotificationService notifications) :
     {
         var count = await notifications.MarkAllReadAsync(UserId);
         TempData.SetStatus(count == 0 ? "Không có thông báo nào chưa đọc." : $"Đã đánh dấu {count} thông báo là đã đọc.");
-        return Redirect(ListUrl(1));
+        return ToList(1);
     }
 
     /// <summary>Marks the notification read and follows its link, which must stay on this site.</summary>
@@ -53,10 +53,10 @@ public sealed class NotificationsController(NotificationService notifications) :
         TempData.SetStatus(opened.Link is null
             ? "Đã đánh dấu thông báo là đã đọc."
             : "Liên kết của thông báo không trỏ tới Cổng thông tin nên không được mở. Thông báo đã được đánh dấu là đã đọc.");
-        return Redirect(ListUrl(page));
+        return ToList(page);
     }
 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
-    private static string ListUrl(int page) => page > 1 ? $"/{ListPath}?page={page}" : $"/{ListPath}";
+    private RedirectToActionResult ToList(int page) => RedirectToAction(nameof(Index), page > 1 ? new { page } : null);
 }

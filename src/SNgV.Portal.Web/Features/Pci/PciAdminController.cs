@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Infrastructure;
 using SNgV.Portal.Web.Infrastructure.Authorization;
 
@@ -10,8 +11,6 @@ namespace SNgV.Portal.Web.Features.Pci;
 [Route("pci/quan-ly")]
 public sealed class PciAdminController(PciAdminService pci, PciImportService import, PciLinkService links, PciIndicatorService indicators) : Controller
 {
-    private const string ConflictMessage = "Số liệu vừa được người khác cập nhật. Vui lòng tải lại trang để xem số liệu mới nhất rồi sửa lại.";
-
     [HttpGet("")]
     public async Task<IActionResult> Manage(CancellationToken cancellationToken) =>
         View(await pci.ManageAsync(null, null, cancellationToken));
@@ -21,13 +20,11 @@ public sealed class PciAdminController(PciAdminService pci, PciImportService imp
     {
         if (ModelState.IsValid)
         {
-            if (await pci.AddProvinceAsync(input, cancellationToken) == PciSaveOutcome.Saved)
+            if (ModelState.Saved(await pci.AddProvinceAsync(input, cancellationToken), prefix: "ProvinceInput"))
             {
                 TempData.SetStatus($"Đã thêm {input.Name!.Trim()} vào danh sách tỉnh để so sánh.");
-                return Redirect("/pci/quan-ly#tinh");
+                return RedirectToAction(nameof(Manage), null, null, "tinh");
             }
-
-            ModelState.AddModelError("ProvinceInput.Name", "Tỉnh này đã có trong danh sách.");
         }
 
         return View("Manage", await pci.ManageAsync(input, null, cancellationToken));
@@ -42,18 +39,14 @@ public sealed class PciAdminController(PciAdminService pci, PciImportService imp
     {
         if (ModelState.IsValid)
         {
-            switch (await pci.SaveResultAsync(input, cancellationToken))
+            var isNew = input.ConcurrencyStamp == Guid.Empty;
+            if (ModelState.Saved(await pci.SaveResultAsync(input, cancellationToken), stamp => input.ConcurrencyStamp = stamp))
             {
-                case PciSaveOutcome.Saved:
-                    TempData.SetStatus($"Đã lưu kết quả PCI năm {input.Year}.");
-                    return Redirect($"/pci?nam={input.Year}");
-                case PciSaveOutcome.NotFound:
-                    ModelState.AddModelError("Input.ProvinceId", "Vui lòng chọn tỉnh.");
-                    break;
-                default:
-                    ModelState.AddModelError(string.Empty, ConflictMessage);
-                    break;
+                TempData.SetStatus($"Đã lưu kết quả PCI năm {input.Year}.");
+                return RedirectToAction(nameof(PciDashboardController.Index), "PciDashboard", new { nam = input.Year });
             }
+
+            return View("ResultForm", await pci.RedisplayResultAsync(isNew, input, cancellationToken));
         }
 
         return View("ResultForm", await pci.RedisplayResultAsync(input.ConcurrencyStamp == Guid.Empty, input, cancellationToken));
@@ -68,13 +61,14 @@ public sealed class PciAdminController(PciAdminService pci, PciImportService imp
     {
         if (ModelState.IsValid)
         {
-            if (await pci.SaveEditionAsync(input, cancellationToken) == PciSaveOutcome.Saved)
+            var isNew = input.ConcurrencyStamp == Guid.Empty;
+            if (ModelState.Saved(await pci.SaveEditionAsync(input, cancellationToken), stamp => input.ConcurrencyStamp = stamp))
             {
                 TempData.SetStatus($"Đã lưu trọng số kỳ công bố PCI {input.Year}.");
-                return Redirect("/pci/quan-ly#ky-cong-bo");
+                return RedirectToAction(nameof(Manage), null, null, "ky-cong-bo");
             }
 
-            ModelState.AddModelError(string.Empty, ConflictMessage);
+            return View("EditionForm", await pci.RedisplayEditionAsync(isNew, input, cancellationToken));
         }
 
         return View("EditionForm", await pci.RedisplayEditionAsync(input.ConcurrencyStamp == Guid.Empty, input, cancellationToken));
@@ -94,7 +88,7 @@ public sealed class PciAdminController(PciAdminService pci, PciImportService imp
 
         await pci.SaveTargetsAsync(input, cancellationToken);
         TempData.SetStatus($"Đã lưu mục tiêu năm {input.Year}.");
-        return Redirect($"/pci?nam={input.Year}#chi-so-thanh-phan");
+        return RedirectToAction(nameof(PciDashboardController.Index), "PciDashboard", new { nam = input.Year }, "chi-so-thanh-phan");
     }
 
     [HttpGet("mau-nhap.xlsx")]
@@ -118,7 +112,7 @@ public sealed class PciAdminController(PciAdminService pci, PciImportService imp
         }
 
         TempData.SetStatus($"Đã nhập {saved} dòng kết quả từ tệp {Path.GetFileName(input.File.FileName)}.");
-        return Redirect("/pci/quan-ly#ket-qua");
+        return RedirectToAction(nameof(Manage), null, null, "ket-qua");
     }
 
     [HttpGet("lien-ket")]
@@ -137,7 +131,7 @@ public sealed class PciAdminController(PciAdminService pci, PciImportService imp
         }
 
         TempData.SetStatus("Đã lưu liên kết giữa kế hoạch và các chỉ số thành phần.");
-        return Redirect($"/pci/quan-ly/lien-ket?keHoach={input.PlanId}");
+        return RedirectToAction(nameof(Links), new { keHoach = input.PlanId });
     }
 
     [HttpGet("chi-tieu")]
@@ -152,7 +146,7 @@ public sealed class PciAdminController(PciAdminService pci, PciImportService imp
             if (await indicators.AddAsync(input, cancellationToken))
             {
                 TempData.SetStatus($"Đã thêm chỉ tiêu \"{input.Name!.Trim()}\" năm {input.Year}.");
-                return Redirect($"/pci/quan-ly/chi-tieu?nam={input.Year}");
+                return RedirectToAction(nameof(Indicators), new { nam = input.Year });
             }
 
             ModelState.AddModelError("Input.SubIndexNumber", "Vui lòng chọn chỉ số thành phần và tỉnh trong danh sách.");
@@ -170,6 +164,6 @@ public sealed class PciAdminController(PciAdminService pci, PciImportService imp
         }
 
         TempData.SetStatus("Đã xóa chỉ tiêu.");
-        return Redirect("/pci/quan-ly/chi-tieu");
+        return RedirectToAction(nameof(Indicators));
     }
 }

@@ -5,14 +5,6 @@ using SNgV.Portal.Web.Domain;
 
 namespace SNgV.Portal.Web.Features.Pci;
 
-public enum PciSaveOutcome
-{
-    Saved,
-    NotFound,
-    Conflict,
-    Duplicate,
-}
-
 /// <summary>What the Office changes in the PCI record: results by province and year, editions' weights, targets, provinces.</summary>
 public sealed class PciAdminService(PortalDbContext db)
 {
@@ -68,11 +60,11 @@ public sealed class PciAdminService(PortalDbContext db)
     }
 
     /// <summary>Enters a new year or corrects one: the published composite is stored as typed, never recomputed.</summary>
-    public async Task<PciSaveOutcome> SaveResultAsync(PciResultInput input, CancellationToken cancellationToken)
+    public async Task<SaveResult> SaveResultAsync(PciResultInput input, CancellationToken cancellationToken)
     {
         if (!await db.PciProvinces.AnyAsync(p => p.Id == input.ProvinceId, cancellationToken))
         {
-            return PciSaveOutcome.NotFound;
+            return SaveResult.Refused("Vui lòng chọn tỉnh.", nameof(PciResultInput.ProvinceId));
         }
 
         var result = await db.PciResults.Include(r => r.Scores)
@@ -84,21 +76,13 @@ public sealed class PciAdminService(PortalDbContext db)
         }
         else if (result.ConcurrencyStamp != input.ConcurrencyStamp)
         {
-            return PciSaveOutcome.Conflict;
+            return SaveResult.Conflict(result.ConcurrencyStamp);
         }
 
         var subIndexIds = await db.PciSubIndices.ToDictionaryAsync(s => s.Number, s => s.Id, cancellationToken);
         Apply(result, PciNumber.Parse(input.Composite!), input.Rank, input.Source!.Trim(),
             input.Scores.All(string.IsNullOrWhiteSpace) ? [] : input.Scores.Select((s, i) => (subIndexIds[i + 1], PciNumber.Parse(s!))).ToList());
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return PciSaveOutcome.Saved;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return PciSaveOutcome.Conflict;
-        }
+        return await db.SaveExpectingAsync(result, input.ConcurrencyStamp, cancellationToken);
     }
 
     /// <summary>Sets a result's figures, changing only the scores that differ so the audit log shows what moved.</summary>
@@ -141,7 +125,7 @@ public sealed class PciAdminService(PortalDbContext db)
     public async Task<PciEditionFormViewModel> RedisplayEditionAsync(bool isNew, PciEditionInput input, CancellationToken cancellationToken) =>
         new(isNew, input, await SubIndicesAsync(cancellationToken));
 
-    public async Task<PciSaveOutcome> SaveEditionAsync(PciEditionInput input, CancellationToken cancellationToken)
+    public async Task<SaveResult> SaveEditionAsync(PciEditionInput input, CancellationToken cancellationToken)
     {
         var edition = await db.PciEditions.Include(e => e.Weights).FirstOrDefaultAsync(e => e.Year == input.Year, cancellationToken);
         if (edition is null)
@@ -151,12 +135,11 @@ public sealed class PciAdminService(PortalDbContext db)
         }
         else if (edition.ConcurrencyStamp != input.ConcurrencyStamp)
         {
-            return PciSaveOutcome.Conflict;
+            return SaveResult.Conflict(edition.ConcurrencyStamp);
         }
 
         var subIndexIds = await db.PciSubIndices.ToDictionaryAsync(s => s.Number, s => s.Id, cancellationToken);
         edition.SourceNote = input.SourceNote!.Trim();
-        edition.ConcurrencyStamp = Guid.NewGuid();
         for (var i = 0; i < 10; i++)
         {
             var weight = PciNumber.Parse(input.Weights[i]!);
@@ -170,15 +153,7 @@ public sealed class PciAdminService(PortalDbContext db)
             }
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return PciSaveOutcome.Saved;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return PciSaveOutcome.Conflict;
-        }
+        return await db.SaveExpectingAsync(edition, input.ConcurrencyStamp, cancellationToken);
     }
 
     public async Task<PciTargetsFormViewModel> TargetsFormAsync(int? year, CancellationToken cancellationToken)
@@ -224,16 +199,16 @@ public sealed class PciAdminService(PortalDbContext db)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task<PciSaveOutcome> AddProvinceAsync(PciProvinceInput input, CancellationToken cancellationToken)
+    public async Task<SaveResult> AddProvinceAsync(PciProvinceInput input, CancellationToken cancellationToken)
     {
         var name = input.Name!.Trim();
         if (await db.PciProvinces.AnyAsync(p => p.Name == name, cancellationToken))
         {
-            return PciSaveOutcome.Duplicate;
+            return SaveResult.Refused("Tỉnh này đã có trong danh sách.", nameof(PciProvinceInput.Name));
         }
 
         db.PciProvinces.Add(new PciProvince { Name = name });
         await db.SaveChangesAsync(cancellationToken);
-        return PciSaveOutcome.Saved;
+        return SaveResult.Saved;
     }
 }

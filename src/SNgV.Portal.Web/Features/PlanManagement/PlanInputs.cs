@@ -213,8 +213,4 @@ public static class PlanMessages
     public const string StaleForm = "Biểu mẫu không hợp lệ. Vui lòng tải lại trang.";
 
     public const string PlanClosed = "Kế hoạch đã kết thúc nên không thể sửa.";
-
-    public static string Conflict(string what) =>
-        $"{what} vừa được người khác sửa sau khi bạn mở biểu mẫu, nên thay đổi của bạn chưa được lưu. " +
-        "Nội dung bạn đã nhập vẫn còn bên dưới; hãy mở lại trang để xem bản mới nhất rồi nhập lại thay đổi nếu vẫn cần.";
 }

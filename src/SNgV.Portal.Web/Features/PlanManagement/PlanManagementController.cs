@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Infrastructure;
 using SNgV.Portal.Web.Infrastructure.Authorization;
@@ -11,8 +12,6 @@ namespace SNgV.Portal.Web.Features.PlanManagement;
 [Route("quan-ly-ke-hoach")]
 public sealed class PlanManagementController(PlanManagementService plans) : Controller
 {
-    private const string Root = "/quan-ly-ke-hoach";
-
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await plans.ListAsync(cancellationToken));
@@ -31,7 +30,7 @@ public sealed class PlanManagementController(PlanManagementService plans) : Cont
 
         var id = await plans.CopyAsync(input, cancellationToken);
         TempData.SetStatus($"Đã tạo dự thảo kế hoạch {input.Number.Trim()} năm {input.Year} từ kế hoạch cũ. Kiểm tra các nội dung, nhiệm vụ rồi chọn \"Đưa vào thực hiện\".");
-        return Redirect($"{Root}/{id}");
+        return RedirectToAction(nameof(Plan), new { id });
     }
 
     [HttpGet("{id:int}")]
@@ -48,25 +47,19 @@ public sealed class PlanManagementController(PlanManagementService plans) : Cont
     [HttpPost("{id:int}/sua")]
     public async Task<IActionResult> EditPlan(int id, [Bind(Prefix = "Input")] PlanEditInput input, CancellationToken cancellationToken)
     {
-        if (!ModelState.IsValid)
-        {
-            var heading = await plans.HeadingAsync(id, cancellationToken);
-            return heading is null ? NotFound() : View(new PlanEditPage(heading, input));
-        }
-
-        var (plan, result) = await plans.UpdatePlanAsync(id, input, cancellationToken);
-        if (plan is null)
+        var heading = await plans.HeadingAsync(id, cancellationToken);
+        if (heading is null)
         {
             return NotFound();
         }
 
-        if (Report(result, "Kế hoạch"))
+        if (ModelState.IsValid && ModelState.Saved(await plans.UpdatePlanAsync(id, input, cancellationToken), stamp => input.ConcurrencyStamp = stamp.ToString()))
         {
             TempData.SetStatus($"Đã lưu thông tin chung của kế hoạch {input.Number.Trim()}.");
-            return Redirect($"{Root}/{id}");
+            return RedirectToAction(nameof(Plan), new { id });
         }
 
-        return View(new PlanEditPage(plan, input));
+        return View(new PlanEditPage(heading, input));
     }
 
     [HttpPost("{id:int}/kich-hoat")]
@@ -79,19 +72,25 @@ public sealed class PlanManagementController(PlanManagementService plans) : Cont
 
     [HttpGet("{id:int}/noi-dung/them")]
     public async Task<IActionResult> AddArea(int id, CancellationToken cancellationToken) =>
-        FormView("AreaForm", await plans.NewAreaFormAsync(id, cancellationToken));
+        FormView("AreaForm", await plans.AreaFormAsync(id, null, cancellationToken));
 
     [HttpPost("{id:int}/noi-dung/them")]
-    public async Task<IActionResult> AddArea(int id, [Bind(Prefix = "Input")] AreaInput input, CancellationToken cancellationToken) =>
-        await SaveArea(await plans.HeadingAsync(id, cancellationToken), null, input, cancellationToken);
+    public Task<IActionResult> AddArea(int id, [Bind(Prefix = "Input")] AreaInput input, CancellationToken cancellationToken) =>
+        SaveArea(id, null, input, cancellationToken);
 
     [HttpGet("noi-dung/{areaId:int}/sua")]
-    public async Task<IActionResult> EditArea(int areaId, CancellationToken cancellationToken) =>
-        FormView("AreaForm", await plans.EditAreaFormAsync(areaId, cancellationToken));
+    public async Task<IActionResult> EditArea(int areaId, CancellationToken cancellationToken)
+    {
+        var planId = await plans.PlanOfAreaAsync(areaId, cancellationToken);
+        return FormView("AreaForm", planId is null ? null : await plans.AreaFormAsync(planId.Value, areaId, cancellationToken));
+    }
 
     [HttpPost("noi-dung/{areaId:int}/sua")]
-    public async Task<IActionResult> EditArea(int areaId, [Bind(Prefix = "Input")] AreaInput input, CancellationToken cancellationToken) =>
-        await SaveArea(await plans.HeadingOfAreaAsync(areaId, cancellationToken), areaId, input, cancellationToken);
+    public async Task<IActionResult> EditArea(int areaId, [Bind(Prefix = "Input")] AreaInput input, CancellationToken cancellationToken)
+    {
+        var planId = await plans.PlanOfAreaAsync(areaId, cancellationToken);
+        return planId is null ? NotFound() : await SaveArea(planId.Value, areaId, input, cancellationToken);
+    }
 
     [HttpGet("{id:int}/nhiem-vu/them")]
     public async Task<IActionResult> AddTask(int id, [FromQuery(Name = "noiDung")] int? areaId, CancellationToken cancellationToken) =>
@@ -106,10 +105,10 @@ public sealed class PlanManagementController(PlanManagementService plans) : Cont
             return NotFound();
         }
 
-        if (ModelState.IsValid && Report(await plans.AddTaskAsync(heading, input, cancellationToken), "Nhiệm vụ"))
+        if (ModelState.IsValid && ModelState.Saved(await plans.AddTaskAsync(id, input, cancellationToken)))
         {
             TempData.SetStatus("Đã thêm nhiệm vụ.");
-            return Redirect($"{Root}/{id}#noi-dung-{input.AreaId}");
+            return RedirectToAction(nameof(Plan), null, new { id }, $"noi-dung-{input.AreaId}");
         }
 
         return View("TaskForm", await plans.TaskFormAsync(heading, null, input, cancellationToken));
@@ -122,64 +121,71 @@ public sealed class PlanManagementController(PlanManagementService plans) : Cont
     [HttpPost("nhiem-vu/{taskId:int}/sua")]
     public async Task<IActionResult> EditTask(int taskId, [Bind(Prefix = "Input")] TaskInput input, CancellationToken cancellationToken)
     {
-        var plan = await plans.HeadingOfTaskAsync(taskId, cancellationToken);
-        if (plan is null)
+        var planId = await plans.PlanOfTaskAsync(taskId, cancellationToken);
+        if (planId is null)
         {
             return NotFound();
         }
 
-        if (ModelState.IsValid && Report(await plans.UpdateTaskAsync(plan, taskId, input, cancellationToken), "Nhiệm vụ"))
+        if (ModelState.IsValid && ModelState.Saved(await plans.UpdateTaskAsync(taskId, input, cancellationToken), stamp => input.ConcurrencyStamp = stamp.ToString()))
         {
             TempData.SetStatus("Đã lưu nhiệm vụ.");
-            return Redirect($"{Root}/{plan.Id}#nhiem-vu-{taskId}");
+            return RedirectToAction(nameof(Plan), null, new { id = planId }, $"nhiem-vu-{taskId}");
         }
 
-        return View("TaskForm", await plans.TaskFormAsync(plan, taskId, input, cancellationToken));
+        return await TaskFormView(taskId, input, cancellationToken);
     }
 
     [HttpPost("nhiem-vu/{taskId:int}/luu-tru")]
     public Task<IActionResult> Archive(int taskId, CancellationToken cancellationToken) =>
-        TaskAction(taskId, plan => plans.SetArchivedAsync(plan, taskId, archived: true, cancellationToken),
+        TaskAction(taskId, () => plans.SetArchivedAsync(taskId, archived: true, cancellationToken),
             "Đã lưu trữ nhiệm vụ: nhiệm vụ không còn được theo dõi, lịch sử báo cáo vẫn được giữ.", cancellationToken);
 
     [HttpPost("nhiem-vu/{taskId:int}/bo-luu-tru")]
     public Task<IActionResult> Unarchive(int taskId, CancellationToken cancellationToken) =>
-        TaskAction(taskId, plan => plans.SetArchivedAsync(plan, taskId, archived: false, cancellationToken),
+        TaskAction(taskId, () => plans.SetArchivedAsync(taskId, archived: false, cancellationToken),
             "Đã đưa nhiệm vụ trở lại theo dõi.", cancellationToken);
 
     [HttpPost("nhiem-vu/{taskId:int}/xoa")]
     public Task<IActionResult> Delete(int taskId, CancellationToken cancellationToken) =>
-        TaskAction(taskId, plan => plans.DeleteTaskAsync(plan, taskId, cancellationToken), "Đã xóa nhiệm vụ.", cancellationToken);
+        TaskAction(taskId, () => plans.DeleteTaskAsync(taskId, cancellationToken), "Đã xóa nhiệm vụ.", cancellationToken);
 
-    private async Task<IActionResult> TaskAction(int taskId, Func<PlanHeading, Task<SaveResult>> action, string done, CancellationToken cancellationToken)
+    private async Task<IActionResult> TaskAction(int taskId, Func<Task<SaveResult>> action, string done, CancellationToken cancellationToken)
     {
-        var plan = await plans.HeadingOfTaskAsync(taskId, cancellationToken);
-        if (plan is null)
+        var planId = await plans.PlanOfTaskAsync(taskId, cancellationToken);
+        if (planId is null)
         {
             return NotFound();
         }
 
-        if (Report(await action(plan), "Nhiệm vụ"))
+        if (ModelState.Saved(await action()))
         {
             TempData.SetStatus(done);
-            return Redirect($"{Root}/{plan.Id}");
+            return RedirectToAction(nameof(Plan), new { id = planId });
         }
 
         var page = await plans.EditTaskFormAsync(taskId, cancellationToken);
         return page is null ? NotFound() : View("TaskForm", page);
     }
 
-    private async Task<IActionResult> SaveArea(PlanHeading? heading, int? areaId, AreaInput input, CancellationToken cancellationToken)
+    private async Task<IActionResult> TaskFormView(int taskId, TaskInput input, CancellationToken cancellationToken)
     {
+        var page = await plans.TaskFormAsync(taskId, input, cancellationToken);
+        return page is null ? NotFound() : View("TaskForm", page);
+    }
+
+    private async Task<IActionResult> SaveArea(int planId, int? areaId, AreaInput input, CancellationToken cancellationToken)
+    {
+        var heading = await plans.HeadingAsync(planId, cancellationToken);
         if (heading is null)
         {
             return NotFound();
         }
 
-        if (ModelState.IsValid && Report(await plans.SaveAreaAsync(heading, areaId, input, cancellationToken), "Nội dung – giải pháp"))
+        if (ModelState.IsValid && ModelState.Saved(await plans.SaveAreaAsync(planId, areaId, input, cancellationToken), stamp => input.ConcurrencyStamp = stamp.ToString()))
         {
             TempData.SetStatus($"Đã lưu nội dung {SolutionArea.CodeOf(input.Number!.Value)}.");
-            return Redirect($"{Root}/{heading.Id}");
+            return RedirectToAction(nameof(Plan), new { id = planId });
         }
 
         return View("AreaForm", new AreaFormPage(heading, areaId, input));
@@ -188,42 +194,18 @@ public sealed class PlanManagementController(PlanManagementService plans) : Cont
     private async Task<IActionResult> ChangeStatus(int id, PlanStatus target, string done, CancellationToken cancellationToken)
     {
         var result = await plans.ChangeStatusAsync(id, target, cancellationToken);
-        if (result.Outcome == SaveOutcome.NotFound)
+        if (result.Status == SaveStatus.NotFound)
         {
             return NotFound();
         }
 
-        if (Report(result, "Kế hoạch"))
+        if (ModelState.Saved(result))
         {
             TempData.SetStatus(done);
-            return Redirect($"{Root}/{id}");
+            return RedirectToAction(nameof(Plan), new { id });
         }
 
         return View(nameof(Plan), await plans.PlanPageAsync(id, cancellationToken));
-    }
-
-    /// <summary>True when saved; otherwise puts the reason where the form shows it (a 404 is left to the caller).</summary>
-    private bool Report(SaveResult result, string what)
-    {
-        switch (result.Outcome)
-        {
-            case SaveOutcome.Saved:
-                return true;
-            case SaveOutcome.Conflict:
-                ModelState.AddModelError("", PlanMessages.Conflict(what));
-                break;
-            case SaveOutcome.Invalid:
-                ModelState.AddModelError(string.IsNullOrEmpty(result.Field) ? "" : $"Input.{result.Field}", result.Message);
-                break;
-            case SaveOutcome.NotFound:
-                ModelState.AddModelError("", "Không tìm thấy bản ghi; có thể bản ghi vừa bị xóa.");
-                break;
-            default:
-                ModelState.AddModelError("", result.Message);
-                break;
-        }
-
-        return false;
     }
 
     /// <summary>A form page, or 404; on a closed plan the form is shown read-only with the reason at the top.</summary>

@@ -116,22 +116,15 @@ public sealed class PlanManagementService(PortalDbContext db)
 
     public async Task<PlanPage?> PlanPageAsync(int planId, CancellationToken cancellationToken = default)
     {
-        var header = await db.Plans.Where(p => p.Id == planId)
-            .Select(p => new
-            {
-                Heading = new PlanHeading(p.Id, p.Number, p.Year, p.Status),
-                p.IssuedOn,
-                p.Title,
-                p.SignerTitle,
-                p.SignerName,
-                CopiedFrom = db.Plans.Where(s => s.Id == p.CopiedFromPlanId).Select(s => s.Number).FirstOrDefault(),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (header is null)
+        var heading = await HeadingAsync(planId, cancellationToken);
+        if (heading is null)
         {
             return null;
         }
 
+        var header = await db.Plans.Where(p => p.Id == planId)
+            .Select(p => new { p.IssuedOn, p.Title, p.SignerTitle, p.SignerName, CopiedFrom = db.Plans.Where(s => s.Id == p.CopiedFromPlanId).Select(s => s.Number).FirstOrDefault() })
+            .SingleAsync(cancellationToken);
         var areas = await db.SolutionAreas.Where(a => a.PlanId == planId).OrderBy(a => a.Number)
             .Select(a => new { a.Id, a.Number, a.Title })
             .ToListAsync(cancellationToken);
@@ -153,7 +146,7 @@ public sealed class PlanManagementService(PortalDbContext db)
             .ToListAsync(cancellationToken);
 
         return new PlanPage(
-            header.Heading,
+            heading,
             header.IssuedOn,
             header.Title,
             header.SignerTitle,
@@ -162,25 +155,9 @@ public sealed class PlanManagementService(PortalDbContext db)
             areas.Select(a => new AreaRow(a.Id, a.Number, a.Title, tasks.Where(t => t.AreaId == a.Id).ToList())).ToList());
     }
 
-    /// <summary>
-    /// The plan a request is about, read once: it decides the 404 and whether the plan is closed, and the write that follows
-    /// takes it rather than reading the plan again.
-    /// </summary>
     public Task<PlanHeading?> HeadingAsync(int planId, CancellationToken cancellationToken = default) =>
         db.Plans.Where(p => p.Id == planId)
             .Select(p => new PlanHeading(p.Id, p.Number, p.Year, p.Status))
-            .SingleOrDefaultAsync(cancellationToken);
-
-    /// <summary>The plan an area belongs to, in the same one read.</summary>
-    public Task<PlanHeading?> HeadingOfAreaAsync(int areaId, CancellationToken cancellationToken = default) =>
-        db.SolutionAreas.Where(a => a.Id == areaId)
-            .Select(a => new PlanHeading(a.Plan!.Id, a.Plan.Number, a.Plan.Year, a.Plan.Status))
-            .SingleOrDefaultAsync(cancellationToken);
-
-    /// <summary>The plan a task belongs to, in the same one read.</summary>
-    public Task<PlanHeading?> HeadingOfTaskAsync(int taskId, CancellationToken cancellationToken = default) =>
-        db.PlanTasks.Where(t => t.Id == taskId)
-            .Select(t => new PlanHeading(t.SolutionArea!.Plan!.Id, t.SolutionArea.Plan.Number, t.SolutionArea.Plan.Year, t.SolutionArea.Plan.Status))
             .SingleOrDefaultAsync(cancellationToken);
 
     public async Task<PlanEditPage?> EditPlanFormAsync(int planId, CancellationToken cancellationToken = default)
@@ -202,25 +179,23 @@ public sealed class PlanManagementService(PortalDbContext db)
             });
     }
 
-    /// <summary>Saves the plan's heading fields; the plan is read once, and its heading as stored comes back for the form shown again.</summary>
-    public async Task<(PlanHeading? Plan, SaveResult Result)> UpdatePlanAsync(int planId, PlanEditInput input, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> UpdatePlanAsync(int planId, PlanEditInput input, CancellationToken cancellationToken = default)
     {
         var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId, cancellationToken);
         if (plan is null)
         {
-            return (null, SaveResult.NotFound);
+            return SaveResult.NotFound;
         }
 
-        var heading = new PlanHeading(plan.Id, plan.Number, plan.Year, plan.Status);
         if (plan.Status == PlanStatus.Closed)
         {
-            return (heading, SaveResult.PlanClosed);
+            return SaveResult.Refused(PlanMessages.PlanClosed);
         }
 
         var number = input.Number.Trim();
         if (await db.Plans.AnyAsync(p => p.Number == number && p.Id != planId, cancellationToken))
         {
-            return (heading, SaveResult.Invalid(nameof(input.Number), "Số, ký hiệu này đã được dùng cho một kế hoạch khác."));
+            return SaveResult.Refused(field: nameof(input.Number), message: "Số, ký hiệu này đã được dùng cho một kế hoạch khác.");
         }
 
         plan.Number = number;
@@ -231,7 +206,7 @@ public sealed class PlanManagementService(PortalDbContext db)
         plan.SignerTitle = Clean(input.SignerTitle) ?? "";
         plan.SignerName = Clean(input.SignerName) ?? "";
         plan.ClosingText = Clean(input.ClosingText) ?? "";
-        return (heading, await SaveExpectingAsync(plan, input.ConcurrencyStamp, cancellationToken));
+        return await db.SaveExpectingAsync(plan, ConcurrentSave.ParseStamp(input.ConcurrencyStamp), cancellationToken);
     }
 
     /// <summary>Draft → in force (Đang thực hiện) → closed (Đã kết thúc); nothing else.</summary>
@@ -246,7 +221,7 @@ public sealed class PlanManagementService(PortalDbContext db)
         var allowed = (plan.Status, target) is (PlanStatus.Draft, PlanStatus.Active) or (PlanStatus.Active, PlanStatus.Closed);
         if (!allowed)
         {
-            return SaveResult.Invalid("", $"Kế hoạch đang ở trạng thái \"{DisplayNames.Of(plan.Status)}\" nên không thể chuyển sang \"{DisplayNames.Of(target)}\".");
+            return SaveResult.Refused($"Kế hoạch đang ở trạng thái \"{DisplayNames.Of(plan.Status)}\" nên không thể chuyển sang \"{DisplayNames.Of(target)}\".");
         }
 
         plan.Status = target;
@@ -254,7 +229,7 @@ public sealed class PlanManagementService(PortalDbContext db)
         return SaveResult.Saved;
     }
 
-    public async Task<AreaFormPage?> NewAreaFormAsync(int planId, CancellationToken cancellationToken = default)
+    public async Task<AreaFormPage?> AreaFormAsync(int planId, int? areaId, CancellationToken cancellationToken = default)
     {
         var heading = await HeadingAsync(planId, cancellationToken);
         if (heading is null)
@@ -262,32 +237,38 @@ public sealed class PlanManagementService(PortalDbContext db)
             return null;
         }
 
-        var next = await db.SolutionAreas.Where(a => a.PlanId == planId).MaxAsync(a => (int?)a.Number, cancellationToken) ?? 0;
-        return new AreaFormPage(heading, null, new AreaInput { Number = next + 1 });
-    }
-
-    /// <summary>An area's form, with its plan, in one read.</summary>
-    public async Task<AreaFormPage?> EditAreaFormAsync(int areaId, CancellationToken cancellationToken = default) =>
-        await db.SolutionAreas.Where(a => a.Id == areaId)
-            .Select(a => new AreaFormPage(
-                new PlanHeading(a.Plan!.Id, a.Plan.Number, a.Plan.Year, a.Plan.Status),
-                a.Id,
-                new AreaInput { Number = a.Number, Title = a.Title, ConcurrencyStamp = a.ConcurrencyStamp.ToString() }))
-            .SingleOrDefaultAsync(cancellationToken);
-
-    public async Task<SaveResult> SaveAreaAsync(PlanHeading plan, int? areaId, AreaInput input, CancellationToken cancellationToken = default)
-    {
-        if (plan.IsClosed)
+        if (areaId is null)
         {
-            return SaveResult.PlanClosed;
+            var next = await db.SolutionAreas.Where(a => a.PlanId == planId).MaxAsync(a => (int?)a.Number, cancellationToken) ?? 0;
+            return new AreaFormPage(heading, null, new AreaInput { Number = next + 1 });
         }
 
-        var planId = plan.Id;
+        var input = await db.SolutionAreas.Where(a => a.Id == areaId && a.PlanId == planId)
+            .Select(a => new AreaInput { Number = a.Number, Title = a.Title, ConcurrencyStamp = a.ConcurrencyStamp.ToString() })
+            .SingleOrDefaultAsync(cancellationToken);
+        return input is null ? null : new AreaFormPage(heading, areaId, input);
+    }
+
+    public Task<int?> PlanOfAreaAsync(int areaId, CancellationToken cancellationToken = default) =>
+        db.SolutionAreas.Where(a => a.Id == areaId).Select(a => (int?)a.PlanId).SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<SaveResult> SaveAreaAsync(int planId, int? areaId, AreaInput input, CancellationToken cancellationToken = default)
+    {
+        var status = await db.Plans.Where(p => p.Id == planId).Select(p => (PlanStatus?)p.Status).SingleOrDefaultAsync(cancellationToken);
+        if (status is null)
+        {
+            return SaveResult.NotFound;
+        }
+
+        if (status == PlanStatus.Closed)
+        {
+            return SaveResult.Refused(PlanMessages.PlanClosed);
+        }
 
         var number = input.Number!.Value;
         if (await db.SolutionAreas.AnyAsync(a => a.PlanId == planId && a.Number == number && a.Id != areaId, cancellationToken))
         {
-            return SaveResult.Invalid(nameof(input.Number), $"Kế hoạch đã có nội dung {SolutionArea.CodeOf(number)}; vui lòng chọn số thứ tự khác.");
+            return SaveResult.Refused(field: nameof(input.Number), message: $"Kế hoạch đã có nội dung {SolutionArea.CodeOf(number)}; vui lòng chọn số thứ tự khác.");
         }
 
         if (areaId is null)
@@ -306,7 +287,7 @@ public sealed class PlanManagementService(PortalDbContext db)
 
         existing.Number = number;
         existing.Title = input.Title.Trim();
-        return await SaveExpectingAsync(existing, input.ConcurrencyStamp, cancellationToken);
+        return await db.SaveExpectingAsync(existing, ConcurrentSave.ParseStamp(input.ConcurrencyStamp), cancellationToken);
     }
 
     public async Task<TaskFormPage?> NewTaskFormAsync(int planId, int? areaId, CancellationToken cancellationToken = default)
@@ -317,26 +298,10 @@ public sealed class PlanManagementService(PortalDbContext db)
             : await TaskFormAsync(heading, null, new TaskInput { AreaId = areaId, Schedule = TaskSchedule.Recurring, ReportingFrequency = ReportingFrequency.HalfYearly }, cancellationToken);
     }
 
-    /// <summary>A task's form as stored: the task, its plan and what the form says about it in one read, then the choices.</summary>
     public async Task<TaskFormPage?> EditTaskFormAsync(int taskId, CancellationToken cancellationToken = default)
     {
-        var task = await db.PlanTasks.Where(t => t.Id == taskId)
-            .Select(t => new
-            {
-                Plan = new PlanHeading(t.SolutionArea!.Plan!.Id, t.SolutionArea.Plan.Number, t.SolutionArea.Plan.Year, t.SolutionArea.Plan.Status),
-                Facts = new TaskFacts(t.SolutionArea.Number, t.Number, t.IsArchived, t.Updates.Count),
-                t.SolutionAreaId,
-                t.Title,
-                t.Description,
-                t.LeadUnitId,
-                SupportingUnitIds = t.SupportingUnits.Select(s => s.UnitId).ToList(),
-                t.Schedule,
-                t.DueOn,
-                t.ReportingFrequency,
-                t.ExpectedOutput,
-                t.ConcurrencyStamp,
-            })
-            .SingleOrDefaultAsync(cancellationToken);
+        var task = await db.PlanTasks.AsNoTracking().Include(t => t.SupportingUnits)
+            .SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken);
         if (task is null)
         {
             return null;
@@ -348,28 +313,25 @@ public sealed class PlanManagementService(PortalDbContext db)
             Title = task.Title,
             Description = task.Description,
             LeadUnitId = task.LeadUnitId,
-            SupportingUnitIds = task.SupportingUnitIds,
+            SupportingUnitIds = task.SupportingUnits.Select(s => s.UnitId).ToList(),
             Schedule = task.Schedule,
             DueOn = DateInput.Show(task.DueOn),
             ReportingFrequency = task.ReportingFrequency,
             ExpectedOutput = task.ExpectedOutput,
             ConcurrencyStamp = task.ConcurrencyStamp.ToString(),
         };
-        return await TaskFormAsync(task.Plan, taskId, input, task.Facts, cancellationToken);
+        return await TaskFormAsync(taskId, input, cancellationToken);
     }
 
-    /// <summary>The task form again, around what the user typed (after a validation error or a conflict), for the plan already read.</summary>
-    public async Task<TaskFormPage> TaskFormAsync(PlanHeading plan, int? taskId, TaskInput input, CancellationToken cancellationToken = default)
+    /// <summary>The task form again, around what the user typed (after a validation error or a conflict).</summary>
+    public async Task<TaskFormPage?> TaskFormAsync(int taskId, TaskInput input, CancellationToken cancellationToken = default)
     {
-        var facts = taskId is null
-            ? null
-            : await db.PlanTasks.Where(t => t.Id == taskId)
-                .Select(t => new TaskFacts(t.SolutionArea!.Number, t.Number, t.IsArchived, t.Updates.Count))
-                .SingleOrDefaultAsync(cancellationToken);
-        return await TaskFormAsync(plan, taskId, input, facts, cancellationToken);
+        var planId = await db.PlanTasks.Where(t => t.Id == taskId).Select(t => (int?)t.SolutionArea!.PlanId).SingleOrDefaultAsync(cancellationToken);
+        var heading = planId is null ? null : await HeadingAsync(planId.Value, cancellationToken);
+        return heading is null ? null : await TaskFormAsync(heading, taskId, input, cancellationToken);
     }
 
-    private async Task<TaskFormPage> TaskFormAsync(PlanHeading plan, int? taskId, TaskInput input, TaskFacts? facts, CancellationToken cancellationToken)
+    public async Task<TaskFormPage> TaskFormAsync(PlanHeading plan, int? taskId, TaskInput input, CancellationToken cancellationToken = default)
     {
         var areas = await db.SolutionAreas.Where(a => a.PlanId == plan.Id).OrderBy(a => a.Number)
             .Select(a => new SelectListItem($"{SolutionArea.CodeOf(a.Number)}. {a.Title}", a.Id.ToString()))
@@ -377,47 +339,55 @@ public sealed class PlanManagementService(PortalDbContext db)
         var units = await db.Units.Where(u => u.IsActive).OrderBy(u => u.SortOrder)
             .Select(u => new UnitChoice(u.Id, u.Name))
             .ToListAsync(cancellationToken);
+        var facts = taskId is null
+            ? null
+            : await db.PlanTasks.Where(t => t.Id == taskId)
+                .Select(t => new TaskFacts(t.SolutionArea!.Number, t.Number, t.IsArchived, t.Updates.Count))
+                .SingleOrDefaultAsync(cancellationToken);
         return new TaskFormPage(plan, taskId, input, areas, units, facts);
     }
 
-    public async Task<SaveResult> AddTaskAsync(PlanHeading plan, TaskInput input, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> AddTaskAsync(int planId, TaskInput input, CancellationToken cancellationToken = default)
     {
-        if (input.AreaId is not { } areaId || !await db.SolutionAreas.AnyAsync(a => a.Id == areaId && a.PlanId == plan.Id, cancellationToken))
+        var area = await db.SolutionAreas.Where(a => a.Id == input.AreaId)
+            .Select(a => new { a.Id, a.PlanId, a.Plan!.Year, a.Plan.Status })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (area is null || area.PlanId != planId)
         {
-            return SaveResult.Invalid(nameof(input.AreaId), "Nội dung – giải pháp đã chọn không thuộc kế hoạch này.");
+            return SaveResult.Refused(field: nameof(input.AreaId), message: "Nội dung – giải pháp đã chọn không thuộc kế hoạch này.");
         }
 
-        if (plan.IsClosed)
+        if (area.Status == PlanStatus.Closed)
         {
-            return SaveResult.PlanClosed;
+            return SaveResult.Refused(PlanMessages.PlanClosed);
         }
 
-        var task = new PlanTask { SolutionAreaId = areaId, Number = await NextTaskNumberAsync(areaId, cancellationToken) };
-        Apply(task, input, plan.Year);
+        var task = new PlanTask { SolutionAreaId = area.Id, Number = await NextTaskNumberAsync(area.Id, cancellationToken) };
+        Apply(task, input, area.Year);
         db.PlanTasks.Add(task);
         await db.SaveChangesAsync(cancellationToken);
         return SaveResult.Saved;
     }
 
-    /// <summary>Saves a task of <paramref name="plan"/> (read once by the caller through <see cref="HeadingOfTaskAsync"/>).</summary>
-    public async Task<SaveResult> UpdateTaskAsync(PlanHeading plan, int taskId, TaskInput input, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> UpdateTaskAsync(int taskId, TaskInput input, CancellationToken cancellationToken = default)
     {
-        if (plan.IsClosed)
-        {
-            return SaveResult.PlanClosed;
-        }
-
         var task = await db.PlanTasks.Include(t => t.SupportingUnits).SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken);
         if (task is null)
         {
             return SaveResult.NotFound;
         }
 
+        var plan = await PlanOfTaskAsync(task, cancellationToken);
+        if (plan.Status == PlanStatus.Closed)
+        {
+            return SaveResult.Refused(PlanMessages.PlanClosed);
+        }
+
         if (input.AreaId != task.SolutionAreaId)
         {
             if (!await db.SolutionAreas.AnyAsync(a => a.Id == input.AreaId && a.PlanId == plan.Id, cancellationToken))
             {
-                return SaveResult.Invalid(nameof(input.AreaId), "Chỉ có thể chuyển nhiệm vụ sang một nội dung – giải pháp khác của cùng kế hoạch.");
+                return SaveResult.Refused(field: nameof(input.AreaId), message: "Chỉ có thể chuyển nhiệm vụ sang một nội dung – giải pháp khác của cùng kế hoạch.");
             }
 
             task.SolutionAreaId = input.AreaId!.Value;
@@ -425,20 +395,20 @@ public sealed class PlanManagementService(PortalDbContext db)
         }
 
         Apply(task, input, plan.Year);
-        return await SaveExpectingAsync(task, input.ConcurrencyStamp, cancellationToken);
+        return await db.SaveExpectingAsync(task, ConcurrentSave.ParseStamp(input.ConcurrencyStamp), cancellationToken);
     }
 
-    public async Task<SaveResult> SetArchivedAsync(PlanHeading plan, int taskId, bool archived, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> SetArchivedAsync(int taskId, bool archived, CancellationToken cancellationToken = default)
     {
-        if (plan.IsClosed)
-        {
-            return SaveResult.PlanClosed;
-        }
-
         var task = await db.PlanTasks.SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken);
         if (task is null)
         {
             return SaveResult.NotFound;
+        }
+
+        if ((await PlanOfTaskAsync(task, cancellationToken)).Status == PlanStatus.Closed)
+        {
+            return SaveResult.Refused(PlanMessages.PlanClosed);
         }
 
         task.IsArchived = archived;
@@ -447,22 +417,22 @@ public sealed class PlanManagementService(PortalDbContext db)
     }
 
     /// <summary>Deletes a task that nobody has reported on. A task with progress history can only be archived.</summary>
-    public async Task<SaveResult> DeleteTaskAsync(PlanHeading plan, int taskId, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> DeleteTaskAsync(int taskId, CancellationToken cancellationToken = default)
     {
-        if (plan.IsClosed)
-        {
-            return SaveResult.PlanClosed;
-        }
-
         var task = await db.PlanTasks.Include(t => t.SupportingUnits).SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken);
         if (task is null)
         {
             return SaveResult.NotFound;
         }
 
+        if ((await PlanOfTaskAsync(task, cancellationToken)).Status == PlanStatus.Closed)
+        {
+            return SaveResult.Refused(PlanMessages.PlanClosed);
+        }
+
         if (await db.ProgressUpdates.AnyAsync(u => u.PlanTaskId == taskId, cancellationToken))
         {
-            return SaveResult.Invalid("", "Nhiệm vụ đã có báo cáo tiến độ nên không thể xóa. Hãy lưu trữ nhiệm vụ: lịch sử báo cáo được giữ lại và nhiệm vụ không còn được theo dõi.");
+            return SaveResult.Refused("Nhiệm vụ đã có báo cáo tiến độ nên không thể xóa. Hãy lưu trữ nhiệm vụ: lịch sử báo cáo được giữ lại và nhiệm vụ không còn được theo dõi.");
         }
 
         // Tasks copied from this one keep their own data; only the link back is lost.
@@ -474,6 +444,17 @@ public sealed class PlanManagementService(PortalDbContext db)
         db.PlanTasks.Remove(task);
         await db.SaveChangesAsync(cancellationToken);
         return SaveResult.Saved;
+    }
+
+    public Task<int?> PlanOfTaskAsync(int taskId, CancellationToken cancellationToken = default) =>
+        db.PlanTasks.Where(t => t.Id == taskId).Select(t => (int?)t.SolutionArea!.PlanId).SingleOrDefaultAsync(cancellationToken);
+
+    private async Task<(int Id, int Year, PlanStatus Status)> PlanOfTaskAsync(PlanTask task, CancellationToken cancellationToken)
+    {
+        var plan = await db.SolutionAreas.Where(a => a.Id == task.SolutionAreaId)
+            .Select(a => new { a.Plan!.Id, a.Plan.Year, a.Plan.Status })
+            .SingleAsync(cancellationToken);
+        return (plan.Id, plan.Year, plan.Status);
     }
 
     private async Task<int> NextTaskNumberAsync(int areaId, CancellationToken cancellationToken) =>
@@ -499,53 +480,7 @@ public sealed class PlanManagementService(PortalDbContext db)
         TaskSchedulePolicy.Apply(task, planYear);
     }
 
-    /// <summary>
-    /// Saves <paramref name="entity"/> only if nobody saved it since the form was opened: the stamp the form carried
-    /// becomes the one the UPDATE expects, and a new stamp makes the UPDATE run even when only related rows changed.
-    /// </summary>
-    private async Task<SaveResult> SaveExpectingAsync<T>(T entity, string? postedStamp, CancellationToken cancellationToken)
-        where T : class, IConcurrencyStamped
-    {
-        if (!Guid.TryParse(postedStamp, out var expected))
-        {
-            return SaveResult.Conflict;
-        }
-
-        db.Entry(entity).Property(e => e.ConcurrencyStamp).OriginalValue = expected;
-        entity.ConcurrencyStamp = Guid.NewGuid();
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return SaveResult.Saved;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return SaveResult.Conflict;
-        }
-    }
-
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-}
-
-public enum SaveOutcome
-{
-    Saved,
-    NotFound,
-    Conflict,
-    PlanClosed,
-    Invalid,
-}
-
-/// <summary>What became of a change: saved, or why not (and, for a refused value, which field).</summary>
-public sealed record SaveResult(SaveOutcome Outcome, string Field = "", string Message = "")
-{
-    public static readonly SaveResult Saved = new(SaveOutcome.Saved);
-    public static readonly SaveResult NotFound = new(SaveOutcome.NotFound);
-    public static readonly SaveResult Conflict = new(SaveOutcome.Conflict);
-    public static readonly SaveResult PlanClosed = new(SaveOutcome.PlanClosed, Message: PlanMessages.PlanClosed);
-
-    public static SaveResult Invalid(string field, string message) => new(SaveOutcome.Invalid, field, message);
 }
 
 public sealed record PlanRow(int Id, int Year, string Number, DateOnly IssuedOn, string Title, PlanStatus Status, int AreaCount, int TaskCount, int ArchivedCount);

@@ -133,11 +133,3 @@ public sealed record ProcedureDetails(
     DateTime UpdatedAtUtc);
 
 public sealed record ProcedurePageViewModel(ProcedureDetails Procedure, Dossiers.TimelinessFigures Record, DateOnly From, DateOnly To);
-
-public enum ProcedureSaveOutcome
-{
-    Saved,
-    NotFound,
-    Conflict,
-    DuplicateSlug,
-}

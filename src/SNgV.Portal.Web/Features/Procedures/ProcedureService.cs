@@ -10,6 +10,9 @@ namespace SNgV.Portal.Web.Features.Procedures;
 /// <summary>The catalogue of procedures: the Office's editing, and the public list and pages.</summary>
 public sealed class ProcedureService(PortalDbContext db, TimeProvider clock)
 {
+    private static readonly SaveResult DuplicateSlug =
+        SaveResult.Refused("Địa chỉ trang này đã được dùng cho thủ tục khác. Vui lòng nhập địa chỉ khác.", nameof(ProcedureInput.Slug));
+
     public async Task<CatalogueViewModel> CatalogueAsync(string? query, int? fieldId, CancellationToken cancellationToken = default)
     {
         var published = db.Procedures.Where(p => p.Status == ProcedureStatus.Published);
@@ -100,7 +103,7 @@ public sealed class ProcedureService(PortalDbContext db, TimeProvider clock)
     }
 
     /// <summary>Creates (<paramref name="id"/> null) or updates a procedure; new procedures start unpublished.</summary>
-    public async Task<(ProcedureSaveOutcome Outcome, int Id)> SaveAsync(int? id, ProcedureInput input, CancellationToken cancellationToken = default)
+    public async Task<SaveResult<int>> SaveAsync(int? id, ProcedureInput input, CancellationToken cancellationToken = default)
     {
         AdministrativeProcedure procedure;
         if (id is null)
@@ -113,22 +116,21 @@ public sealed class ProcedureService(PortalDbContext db, TimeProvider clock)
             var found = await db.Procedures.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
             if (found is null)
             {
-                return (ProcedureSaveOutcome.NotFound, 0);
+                return SaveResult.NotFound.With(0);
             }
 
             if (found.ConcurrencyStamp != input.ConcurrencyStamp)
             {
-                return (ProcedureSaveOutcome.Conflict, found.Id);
+                return SaveResult.Conflict(found.ConcurrencyStamp).With(found.Id);
             }
 
             procedure = found;
-            db.Entry(procedure).Property(p => p.ConcurrencyStamp).OriginalValue = input.ConcurrencyStamp;
         }
 
         var slug = string.IsNullOrWhiteSpace(input.Slug) ? VietnameseText.Slug(input.Name!, FieldLengths.Slug) : input.Slug.Trim();
         if (await db.Procedures.AnyAsync(p => p.Slug == slug && p.Id != procedure.Id, cancellationToken))
         {
-            return (ProcedureSaveOutcome.DuplicateSlug, procedure.Id);
+            return DuplicateSlug.With(procedure.Id);
         }
 
         procedure.Code = string.IsNullOrWhiteSpace(input.Code) ? null : Clean(input.Code);
@@ -153,35 +155,28 @@ public sealed class ProcedureService(PortalDbContext db, TimeProvider clock)
 
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            return (await db.SaveExpectingAsync(procedure, input.ConcurrencyStamp, cancellationToken)).With(procedure.Id);
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            return (ProcedureSaveOutcome.Conflict, procedure.Id);
-        }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
         {
             // Another procedure took the same address at the same moment (unique index).
-            return (ProcedureSaveOutcome.DuplicateSlug, procedure.Id);
+            return DuplicateSlug.With(procedure.Id);
         }
-
-        return (ProcedureSaveOutcome.Saved, procedure.Id);
     }
 
-    public async Task<ProcedureSaveOutcome> SetStatusAsync(int id, Guid stamp, ProcedureStatus status, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> SetStatusAsync(int id, Guid stamp, ProcedureStatus status, CancellationToken cancellationToken = default)
     {
         var procedure = await db.Procedures.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (procedure is null)
         {
-            return ProcedureSaveOutcome.NotFound;
+            return SaveResult.NotFound;
         }
 
         if (procedure.ConcurrencyStamp != stamp)
         {
-            return ProcedureSaveOutcome.Conflict;
+            return SaveResult.Conflict(procedure.ConcurrencyStamp);
         }
 
-        db.Entry(procedure).Property(p => p.ConcurrencyStamp).OriginalValue = stamp;
         var now = clock.GetUtcNow().UtcDateTime;
         procedure.Status = status;
         procedure.UpdatedAtUtc = now;
@@ -190,16 +185,7 @@ public sealed class ProcedureService(PortalDbContext db, TimeProvider clock)
             procedure.PublishedAtUtc = now;
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return ProcedureSaveOutcome.Conflict;
-        }
-
-        return ProcedureSaveOutcome.Saved;
+        return await db.SaveExpectingAsync(procedure, stamp, cancellationToken);
     }
 
     public async Task<List<SelectListItem>> FieldOptionsAsync(CancellationToken cancellationToken = default) =>

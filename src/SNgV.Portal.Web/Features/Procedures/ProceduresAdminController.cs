@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Infrastructure;
 using SNgV.Portal.Web.Infrastructure.Authorization;
@@ -11,8 +12,6 @@ namespace SNgV.Portal.Web.Features.Procedures;
 [Route("quan-ly-thu-tuc")]
 public sealed class ProceduresAdminController(ProcedureService procedures) : Controller
 {
-    private const string ConflictMessage = "Thủ tục vừa được người khác cập nhật. Vui lòng tải lại trang để xem nội dung mới nhất rồi sửa lại.";
-
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View("Admin", await procedures.AdminListAsync(cancellationToken));
@@ -48,20 +47,16 @@ public sealed class ProceduresAdminController(ProcedureService procedures) : Con
     {
         if (ModelState.IsValid)
         {
-            var (outcome, savedId) = await procedures.SaveAsync(id, input, cancellationToken);
-            switch (outcome)
+            var result = await procedures.SaveAsync(id, input, cancellationToken);
+            if (result.Status == SaveStatus.NotFound)
             {
-                case ProcedureSaveOutcome.NotFound:
-                    return NotFound();
-                case ProcedureSaveOutcome.Saved:
-                    TempData.SetStatus(id is null ? "Đã tạo thủ tục. Thủ tục chưa hiển thị công khai cho đến khi được công bố." : "Đã lưu thủ tục.");
-                    return Redirect($"/quan-ly-thu-tuc#thu-tuc-{savedId}");
-                case ProcedureSaveOutcome.DuplicateSlug:
-                    ModelState.AddModelError("Input.Slug", "Địa chỉ trang này đã được dùng cho thủ tục khác. Vui lòng nhập địa chỉ khác.");
-                    break;
-                default:
-                    ModelState.AddModelError(string.Empty, ConflictMessage);
-                    break;
+                return NotFound();
+            }
+
+            if (ModelState.Saved(result, stamp => input.ConcurrencyStamp = stamp))
+            {
+                TempData.SetStatus(id is null ? "Đã tạo thủ tục. Thủ tục chưa hiển thị công khai cho đến khi được công bố." : "Đã lưu thủ tục.");
+                return RedirectToAction(nameof(Index), null, null, $"thu-tuc-{result.Value}");
             }
         }
 
@@ -73,13 +68,13 @@ public sealed class ProceduresAdminController(ProcedureService procedures) : Con
     {
         var outcome = ModelState.IsValid
             ? await procedures.SetStatusAsync(id, input.ConcurrencyStamp, status, cancellationToken)
-            : ProcedureSaveOutcome.Conflict;
-        if (outcome == ProcedureSaveOutcome.NotFound)
+            : SaveResult.Conflict();
+        if (outcome.Status == SaveStatus.NotFound)
         {
             return NotFound();
         }
 
-        TempData.SetStatus(outcome == ProcedureSaveOutcome.Saved ? done : ConflictMessage);
-        return Redirect($"/quan-ly-thu-tuc#thu-tuc-{id}");
+        TempData.SetStatus(outcome.IsSaved ? done : ControllerExtensions.ConflictNotice);
+        return RedirectToAction(nameof(Index), null, null, $"thu-tuc-{id}");
     }
 }

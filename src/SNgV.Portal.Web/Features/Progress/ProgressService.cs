@@ -22,6 +22,9 @@ public sealed class ProgressService(
 {
     public const int PageSize = 20;
 
+    public const string PeriodClosedMessage =
+        "Kỳ báo cáo này đã được tổng hợp vào báo cáo định kỳ đã ban hành nên không thể báo cáo thêm. Vui lòng chọn kỳ khác.";
+
     private DateOnly Today => VietnamTime.Today(clock);
 
     public async Task<UnitTaskListViewModel> UnitTasksAsync(int unitId, string unitName, int page, CancellationToken cancellationToken = default)
@@ -180,7 +183,7 @@ public sealed class ProgressService(
     /// Saves the unit's update of the chosen period as a draft or submits it to the Office. All or nothing:
     /// the record, its files and the history are saved together, and files written for a save that fails are removed.
     /// </summary>
-    public async Task<ProgressSaveResult> SaveAsync(int taskId, CurrentUser user, ProgressInput input, CancellationToken cancellationToken = default)
+    public async Task<SaveResult<ProgressSnapshot?>> SaveAsync(int taskId, CurrentUser user, ProgressInput input, CancellationToken cancellationToken = default)
     {
         var task = await TaskQueries.SummaryAsync(db, taskId, cancellationToken)
             ?? throw new InvalidOperationException($"Task {taskId} not found.");
@@ -188,7 +191,7 @@ public sealed class ProgressService(
         var chosen = input.PeriodStart is { } start ? open.FirstOrDefault(p => p.Period.Start == start) : ReportingCalendar.Proposed(open, Today);
         if (chosen is null)
         {
-            return new ProgressSaveResult(ProgressSaveOutcome.PeriodClosed);
+            return SaveResult.Refused(PeriodClosedMessage).With<ProgressSnapshot?>(null);
         }
 
         var period = chosen.Period;
@@ -211,23 +214,19 @@ public sealed class ProgressService(
         }
         else if (update.State == ProgressUpdateState.Submitted)
         {
-            return new ProgressSaveResult(ProgressSaveOutcome.Locked);
+            return SaveResult.Refused("Báo cáo kỳ này đã được gửi và đang chờ Văn phòng duyệt; không thể sửa.").With<ProgressSnapshot?>(null);
         }
         else if (input.ConcurrencyStamp != update.ConcurrencyStamp)
         {
-            return new ProgressSaveResult(ProgressSaveOutcome.Conflict, Snapshot(update));
-        }
-        else
-        {
-            // EF Core compares this stamp when saving, which also catches a save made after our read.
-            db.Entry(update).Property(u => u.ConcurrencyStamp).OriginalValue = input.ConcurrencyStamp.Value;
+            return SaveResult.Conflict(update.ConcurrencyStamp).With<ProgressSnapshot?>(Snapshot(update));
         }
 
         var removed = update.Files.Where(f => input.RemoveFileIds.Contains(f.Id)).ToList();
         if (update.Files.Count - removed.Count + input.Files.Count > evidenceOptions.Value.MaxFilesPerUpdate)
         {
-            return new ProgressSaveResult(ProgressSaveOutcome.Invalid,
-                Error: $"Mỗi báo cáo đính kèm tối đa {evidenceOptions.Value.MaxFilesPerUpdate} tệp. Vui lòng bỏ bớt tệp cũ hoặc chọn ít tệp hơn.");
+            return SaveResult.Refused(
+                $"Mỗi báo cáo đính kèm tối đa {evidenceOptions.Value.MaxFilesPerUpdate} tệp. Vui lòng bỏ bớt tệp cũ hoặc chọn ít tệp hơn.",
+                nameof(ProgressInput.Files)).With<ProgressSnapshot?>(null);
         }
 
         update.Percent = input.Percent!.Value;
@@ -252,7 +251,7 @@ public sealed class ProgressService(
         try
         {
             await AttachAsync(update, input.Files, user.Id, now, written, cancellationToken);
-            await db.InTransactionAsync(async () =>
+            var saved = await db.SaveExpectingAsync(update, input.ConcurrencyStamp, () => db.InTransactionAsync(async () =>
             {
                 await db.SaveChangesAsync(cancellationToken);
                 if (input.IsSubmit)
@@ -260,22 +259,25 @@ public sealed class ProgressService(
                     await RecordSubmissionAsync(task, update, user, period, cancellationToken);
                     await db.SaveChangesAsync(cancellationToken);
                 }
-            }, cancellationToken);
+            }, cancellationToken), cancellationToken);
+            if (saved.IsSaved)
+            {
+                removed.ForEach(f => storage.Delete(f.StorageKey));
+                return saved.With<ProgressSnapshot?>(null);
+            }
+
+            // Another member of the unit saved this period's update first: keep theirs, give this user their input back.
+            written.ForEach(storage.Delete);
+            return saved.With(saved.Status == SaveStatus.Conflict ? Snapshot(update) : null);
         }
-        catch (DbUpdateException exception)
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
         {
-            // Another member of the unit saved this period's update first (a changed stamp, or a new update
-            // racing ours on the unique task/unit/period index): keep theirs, give this user their input back.
+            // A new update raced ours on the unique task/unit/period index: the same as above, theirs came first.
             written.ForEach(storage.Delete);
             db.ChangeTracker.Clear();
             var theirs = await db.ProgressUpdates.AsNoTracking()
-                .SingleOrDefaultAsync(u => u.PlanTaskId == taskId && u.UnitId == user.UnitId && u.PeriodStart == period.Start, cancellationToken);
-            if (theirs is null)
-            {
-                throw new InvalidOperationException("Saving a progress update failed for a reason other than a concurrent save.", exception);
-            }
-
-            return new ProgressSaveResult(ProgressSaveOutcome.Conflict, Snapshot(theirs));
+                .SingleAsync(u => u.PlanTaskId == taskId && u.UnitId == user.UnitId && u.PeriodStart == period.Start, cancellationToken);
+            return SaveResult.Conflict(theirs.ConcurrencyStamp).With<ProgressSnapshot?>(Snapshot(theirs));
         }
         catch
         {
@@ -283,9 +285,6 @@ public sealed class ProgressService(
             written.ForEach(storage.Delete);
             throw;
         }
-
-        removed.ForEach(f => storage.Delete(f.StorageKey));
-        return new ProgressSaveResult(input.IsSubmit ? ProgressSaveOutcome.Submitted : ProgressSaveOutcome.SavedDraft);
     }
 
     /// <summary>Stores each new file under a name of the portal's making and adds it to the update.</summary>

@@ -80,15 +80,3 @@ public sealed record ProgressFormViewModel(
 
     public bool IsLocked => State == ProgressUpdateState.Submitted;
 }
-
-public enum ProgressSaveOutcome
-{
-    SavedDraft,
-    Submitted,
-    Conflict,
-    Locked,
-    Invalid,
-    PeriodClosed,
-}
-
-public sealed record ProgressSaveResult(ProgressSaveOutcome Outcome, ProgressSnapshot? Theirs = null, string? Error = null);

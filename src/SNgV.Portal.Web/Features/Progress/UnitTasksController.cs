@@ -64,40 +64,30 @@ public sealed class UnitTasksController(ProgressService progress, PortalDbContex
         }
 
         var result = await progress.SaveAsync(id, CurrentUser.From(User), input, cancellationToken);
-        switch (result.Outcome)
+        if (result.IsSaved && input.IsSubmit)
         {
-            case ProgressSaveOutcome.SavedDraft:
-                TempData.SetStatus("Đã lưu bản nháp. Báo cáo chưa được gửi Văn phòng.");
-                return RedirectToAction(nameof(Report), new { id, ky = input.PeriodStart?.ToString("yyyy-MM-dd") });
-            case ProgressSaveOutcome.Submitted:
-                TempData.SetStatus("Đã gửi báo cáo tiến độ để Văn phòng Sở duyệt.");
-                return RedirectToAction(nameof(Details), new { id });
-            case ProgressSaveOutcome.Locked:
-                ModelState.AddModelError(string.Empty, "Báo cáo kỳ này đã được gửi và đang chờ Văn phòng duyệt; không thể sửa.");
-                break;
-            case ProgressSaveOutcome.PeriodClosed:
-                ModelState.AddModelError(string.Empty,
-                    "Kỳ báo cáo này đã được tổng hợp vào báo cáo định kỳ đã ban hành nên không thể báo cáo thêm. Vui lòng chọn kỳ khác.");
-                input.PeriodStart = null;
-                break;
-            case ProgressSaveOutcome.Conflict:
-                ModelState.AddModelError(string.Empty,
-                    "Báo cáo kỳ này vừa được người khác trong đơn vị lưu. Nội dung bạn nhập vẫn được giữ bên dưới; " +
-                    "hãy đối chiếu với bản đã lưu, chọn lại tệp đính kèm (nếu có) rồi lưu lại.");
-                break;
-            default:
-                ModelState.AddModelError("Input.Files", result.Error!);
-                break;
+            TempData.SetStatus("Đã gửi báo cáo tiến độ để Văn phòng Sở duyệt.");
+            return RedirectToAction(nameof(Details), new { id });
         }
 
-        if (result.Theirs is { } theirs)
+        if (result.IsSaved)
         {
-            // The next save is compared with what is stored now, not with what the form was opened on.
-            input.ConcurrencyStamp = theirs.Stamp;
-            ModelState.Remove("Input.ConcurrencyStamp");
+            TempData.SetStatus("Đã lưu bản nháp. Báo cáo chưa được gửi Văn phòng.");
+            return RedirectToAction(nameof(Report), new { id, ky = input.PeriodStart?.ToString("yyyy-MM-dd") });
         }
 
-        return View(await progress.FormAsync(id, unitId, input.PeriodStart, input, result.Theirs, cancellationToken));
+        if (result.Message == ProgressService.PeriodClosedMessage)
+        {
+            input.PeriodStart = null;
+        }
+
+        ModelState.Saved(result, stamp => input.ConcurrencyStamp = stamp);
+        if (result.Status == SaveStatus.Conflict && input.Files.Count > 0)
+        {
+            ModelState.AddModelError("Input.Files", "Tệp đính kèm chưa được lưu; vui lòng chọn lại tệp trước khi lưu.");
+        }
+
+        return View(await progress.FormAsync(id, unitId, input.PeriodStart, input, result.Value, cancellationToken));
     }
 
     [HttpGet("{id:int}/tep/{fileId:int}")]

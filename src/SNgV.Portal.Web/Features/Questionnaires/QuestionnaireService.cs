@@ -23,22 +23,20 @@ public sealed record QuestionnaireFormViewModel(
 /// <summary>One text of the form in both languages: <c>Name</c> and <c>Name + "En"</c> are the posted fields.</summary>
 public sealed record BilingualField(string Name, string Label, string? Vi, string? En, int MaxLength, bool Multiline = false);
 
-public enum QuestionnaireSaveStatus
+/// <summary>How a saved correction was kept.</summary>
+public enum QuestionnaireChange
 {
+    /// <summary>Nothing differed from the stored texts; nothing was written.</summary>
+    Unchanged,
+
     /// <summary>No response yet: the version's texts were corrected where they are.</summary>
     Corrected,
 
     /// <summary>The version has responses: it is kept and a new version carries the corrected texts.</summary>
     NewVersion,
-
-    Unchanged,
-    NotFound,
-
-    /// <summary>Someone else corrected the version, or made a newer one, since the form was shown.</summary>
-    Conflict,
 }
 
-public sealed record QuestionnaireSaveOutcome(QuestionnaireSaveStatus Status, int Id = 0, int Version = 0, int Responses = 0);
+public sealed record QuestionnaireSaved(QuestionnaireChange Change, int Id, int Version, int Responses = 0);
 
 /// <summary>
 /// Questionnaire versions for the administrator: the list, and corrections of the wording. A version that has
@@ -80,23 +78,23 @@ public sealed class QuestionnaireService(PortalDbContext db, TimeProvider clock,
             responses, rounds, latest + 1, input);
     }
 
-    public async Task<QuestionnaireSaveOutcome> SaveAsync(int id, QuestionnaireInput input, CancellationToken cancellationToken)
+    public async Task<SaveResult<QuestionnaireSaved?>> SaveAsync(int id, QuestionnaireInput input, CancellationToken cancellationToken)
     {
         var questionnaire = await LoadAsync(id, tracked: true, cancellationToken);
         if (questionnaire is null)
         {
-            return new(QuestionnaireSaveStatus.NotFound);
+            return SaveResult.NotFound.With<QuestionnaireSaved?>(null);
         }
 
         var latest = await LatestVersionAsync(questionnaire.Code, cancellationToken);
         if (QuestionnaireStamp.Of(questionnaire, latest) != input.Stamp || Wording.Of(input) is not { } wording || !wording.Covers(questionnaire))
         {
-            return new(QuestionnaireSaveStatus.Conflict);
+            return SaveResult.Conflict().With<QuestionnaireSaved?>(null);
         }
 
         if (!wording.Differs(questionnaire))
         {
-            return new(QuestionnaireSaveStatus.Unchanged, questionnaire.Id, questionnaire.Version);
+            return SaveResult.Saved.With<QuestionnaireSaved?>(new(QuestionnaireChange.Unchanged, questionnaire.Id, questionnaire.Version));
         }
 
         var responses = await db.SurveyResponses.CountAsync(r => r.QuestionnaireId == id, cancellationToken);
@@ -116,22 +114,22 @@ public sealed class QuestionnaireService(PortalDbContext db, TimeProvider clock,
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException) when (responses > 0)
+        catch (DbUpdateException exception) when (responses > 0 && UniqueViolation.Is(exception))
         {
             // Two administrators made version latest + 1 at the same moment: the unique (Code, Version) index kept one.
             db.ChangeTracker.Clear();
             if (await LatestVersionAsync(questionnaire.Code, cancellationToken) > latest)
             {
-                return new(QuestionnaireSaveStatus.Conflict);
+                return SaveResult.Conflict().With<QuestionnaireSaved?>(null);
             }
 
             throw;
         }
 
         SurveyService.ForgetQuestionnaire(cache, questionnaire.Id);
-        return responses == 0
-            ? new(QuestionnaireSaveStatus.Corrected, saved.Id, saved.Version)
-            : new(QuestionnaireSaveStatus.NewVersion, saved.Id, saved.Version, responses);
+        return SaveResult.Saved.With<QuestionnaireSaved?>(responses == 0
+            ? new(QuestionnaireChange.Corrected, saved.Id, saved.Version)
+            : new(QuestionnaireChange.NewVersion, saved.Id, saved.Version, responses));
     }
 
     private async Task<Questionnaire?> LoadAsync(int id, bool tracked, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Infrastructure;
 using SNgV.Portal.Web.Infrastructure.Authorization;
 
@@ -24,26 +25,25 @@ public sealed class QuestionnairesController(QuestionnaireService questionnaires
         var conflict = false;
         if (ModelState.IsValid)
         {
-            var outcome = await questionnaires.SaveAsync(id, input, cancellationToken);
-            switch (outcome.Status)
+            var result = await questionnaires.SaveAsync(id, input, cancellationToken);
+            if (result.Status == SaveStatus.NotFound)
             {
-                case QuestionnaireSaveStatus.NotFound:
-                    return NotFound();
-                case QuestionnaireSaveStatus.Unchanged:
-                    TempData.SetStatus($"Không có nội dung nào thay đổi; mẫu phiếu phiên bản {outcome.Version} giữ nguyên.");
-                    return Redirect("/quan-tri/mau-phieu-khao-sat");
-                case QuestionnaireSaveStatus.Corrected:
-                    TempData.SetStatus($"Đã sửa trực tiếp nội dung mẫu phiếu phiên bản {outcome.Version} (phiên bản này chưa có phiếu trả lời).");
-                    return Redirect("/quan-tri/mau-phieu-khao-sat");
-                case QuestionnaireSaveStatus.NewVersion:
-                    TempData.SetStatus($"Phiên bản cũ đã có {outcome.Responses} phiếu trả lời nên được giữ nguyên; đã tạo mẫu phiếu phiên bản {outcome.Version} với nội dung đã sửa. "
-                        + "Các đợt khảo sát đang dùng phiên bản cũ vẫn giữ phiên bản đó; Văn phòng chọn phiên bản mới khi tạo đợt khảo sát mới.");
-                    return Redirect("/quan-tri/mau-phieu-khao-sat");
-                case QuestionnaireSaveStatus.Conflict:
-                    ModelState.AddModelError(string.Empty, "Mẫu phiếu vừa được người khác sửa (hoặc đã có phiên bản mới hơn) sau khi Ông/Bà mở trang. Nội dung vừa nhập chưa được lưu; vui lòng mở lại trang để xem bản mới nhất rồi sửa lại.");
-                    conflict = true;
-                    break;
+                return NotFound();
             }
+
+            if (ModelState.Saved(result) && result.Value is { } saved)
+            {
+                TempData.SetStatus(saved.Change switch
+                {
+                    QuestionnaireChange.Unchanged => $"Không có nội dung nào thay đổi; mẫu phiếu phiên bản {saved.Version} giữ nguyên.",
+                    QuestionnaireChange.Corrected => $"Đã sửa trực tiếp nội dung mẫu phiếu phiên bản {saved.Version} (phiên bản này chưa có phiếu trả lời).",
+                    _ => $"Phiên bản cũ đã có {saved.Responses} phiếu trả lời nên được giữ nguyên; đã tạo mẫu phiếu phiên bản {saved.Version} với nội dung đã sửa. "
+                        + "Các đợt khảo sát đang dùng phiên bản cũ vẫn giữ phiên bản đó; Văn phòng chọn phiên bản mới khi tạo đợt khảo sát mới.",
+                });
+                return RedirectToAction(nameof(Index));
+            }
+
+            conflict = result.Status == SaveStatus.Conflict;
         }
 
         var model = await questionnaires.FormAsync(id, input, cancellationToken);

@@ -86,7 +86,7 @@ public sealed class ReminderDelivery(
             });
             return true;
         }
-        catch (DbUpdateException) when (draft.DeduplicationKey is { } key)
+        catch (DbUpdateException exception) when (draft.DeduplicationKey is { } key && UniqueViolation.Is(exception))
         {
             db.ChangeTracker.Clear();
             if (await db.Reminders.AnyAsync(r => r.DeduplicationKey == key, cancellationToken))

@@ -27,7 +27,7 @@ public sealed class RemindersController(ReminderService reminders) : Controller
             TempData.SetStatus(result.Recipients == 0
                 ? $"Đã lưu đôn đốc {taskCount} nhiệm vụ gửi {unitName}, nhưng đơn vị chưa có tài khoản nào đang hoạt động nên chưa ai nhận được."
                 : $"Đã gửi đôn đốc {taskCount} nhiệm vụ đến {unitName}: {result.Recipients} người nhận thông báo trên Cổng, {result.Emails} thư điện tử.");
-            return Redirect("/don-doc/lich-su");
+            return RedirectToAction(nameof(History));
         }
 
         return View(nameof(Index), await reminders.FormAsync(input.UnitId, input));

@@ -1,3 +1,4 @@
+using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Infrastructure;
 
@@ -82,36 +83,12 @@ public sealed record ReportTextCheck(bool Matches, IReadOnlyList<string> Changes
 }
 
 /// <summary>What proposing the text again did: the outcome, and the sections kept as the Office wrote them.</summary>
-public sealed record ReportReproposal(ReportOutcome Outcome, IReadOnlyList<ReportSection> Kept);
+public sealed record ReportReproposal(SaveResult Outcome, IReadOnlyList<ReportSection> Kept);
 
 /// <summary>A report waiting for the leadership's decision, as the leadership's home page lists it.</summary>
 public sealed record WaitingReportRow(int Id, string Summary, ReportKind Kind, int Year, int? Quarter, DateTime SubmittedAtUtc, string CreatedByName)
 {
     public string PeriodLabel => ReportPeriods.ShortLabel(Kind, Year, Quarter);
-}
-
-/// <summary>An approval refused for one field (a number already used, a signing date before the cut-off), with the message to show beside it.</summary>
-public sealed record ReportDecisionRefusal(string Field, string Message);
-
-/// <summary>What became of a decision: an outcome, or a refusal to show on the form.</summary>
-public sealed record ReportDecisionResult(ReportOutcome Outcome, ReportDecisionRefusal? Refusal = null)
-{
-    public static implicit operator ReportDecisionResult(ReportOutcome outcome) => new(outcome);
-
-    public static implicit operator ReportDecisionResult(ReportDecisionRefusal refusal) => new(ReportOutcome.Refused, refusal);
-}
-
-public enum ReportOutcome
-{
-    Done,
-    NotFound,
-
-    /// <summary>The report is not in a state that allows this (e.g. editing an issued report).</summary>
-    WrongState,
-    Conflict,
-
-    /// <summary>Refused for what the form says (see <see cref="ReportDecisionResult.Refusal"/>); nothing was saved.</summary>
-    Refused,
 }
 
 /// <summary>The text check as the details page shows it: to the Office with the form to propose again, to the leadership before approving.</summary>

@@ -19,6 +19,9 @@ public sealed class ReportService(PortalDbContext db, ReportAssembler assembler,
 {
     public const int PageSize = 20;
 
+    /// <summary>Why an action on a report is refused: it has moved on (submitted, decided or issued) since the page was opened.</summary>
+    public const string WrongState = "Báo cáo đã chuyển sang bước khác nên không thực hiện được thao tác này.";
+
     private static readonly JsonSerializerOptions SnapshotJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public async Task<ReportListViewModel> ListAsync(ReportListQuery query, bool seesDrafts, int page, CancellationToken cancellationToken)
@@ -196,10 +199,10 @@ public sealed class ReportService(PortalDbContext db, ReportAssembler assembler,
         var data = await assembler.AssembleAsync(report.PlanId, report.DataFrom, report.DataTo, cancellationToken);
         var kept = ReportSections.Propose(report, ReportComposer.ProposedNarrative(data!), replaceEdited, Truncated);
         report.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
-        return new ReportReproposal(await SaveExpectingAsync(report, stamp, cancellationToken), kept);
+        return new ReportReproposal(await db.SaveExpectingAsync(report, stamp, cancellationToken), kept);
     }
 
-    public async Task<ReportOutcome> SaveTextAsync(int id, ReportTextInput input, CancellationToken cancellationToken)
+    public async Task<SaveResult> SaveTextAsync(int id, ReportTextInput input, CancellationToken cancellationToken)
     {
         var (report, refusal) = await EditableAsync(id, cancellationToken);
         if (report is null)
@@ -218,10 +221,10 @@ public sealed class ReportService(PortalDbContext db, ReportAssembler assembler,
         report.SignerName = Clean(input.SignerName);
         report.Recipients = Clean(input.Recipients);
         report.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
-        return await SaveExpectingAsync(report, input.ConcurrencyStamp, cancellationToken);
+        return await db.SaveExpectingAsync(report, input.ConcurrencyStamp, cancellationToken);
     }
 
-    public async Task<ReportOutcome> SubmitAsync(int id, Guid stamp, CurrentUser author, CancellationToken cancellationToken)
+    public async Task<SaveResult> SubmitAsync(int id, Guid stamp, CurrentUser author, CancellationToken cancellationToken)
     {
         var (report, refusal) = await EditableAsync(id, cancellationToken);
         if (report is null)
@@ -240,17 +243,17 @@ public sealed class ReportService(PortalDbContext db, ReportAssembler assembler,
     /// freezes its document. A number already used in the year of the signing date is refused, whether it was used
     /// before the form was opened or by an approval a moment ago (the unique index on year and number).
     /// </summary>
-    public async Task<ReportDecisionResult> DecideAsync(int id, ReportDecisionInput input, CurrentUser leader, CancellationToken cancellationToken)
+    public async Task<SaveResult> DecideAsync(int id, ReportDecisionInput input, CurrentUser leader, CancellationToken cancellationToken)
     {
         var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (report is null)
         {
-            return ReportOutcome.NotFound;
+            return SaveResult.NotFound;
         }
 
         if (report.State != ReportState.Submitted)
         {
-            return ReportOutcome.WrongState;
+            return SaveResult.Refused(WrongState);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -268,7 +271,7 @@ public sealed class ReportService(PortalDbContext db, ReportAssembler assembler,
         var number = input.Number!.Value;
         if (issuedOn < report.DataTo)
         {
-            return new ReportDecisionRefusal($"{nameof(ReportDetailsViewModel.Verdict)}.{nameof(ReportDecisionInput.IssuedOn)}",
+            return SaveResult.Refused(field: nameof(ReportDecisionInput.IssuedOn), message:
                 $"Ngày ký không được trước ngày chốt số liệu của báo cáo ({DateInput.Show(report.DataTo)}).");
         }
 
@@ -303,39 +306,39 @@ public sealed class ReportService(PortalDbContext db, ReportAssembler assembler,
             // Another approval took the number a moment ago; if not (the same report approved twice at once), the stamp lost.
             db.ChangeTracker.Clear();
             var refusal = await NumberTakenAsync(id, issuedOn.Year, number, cancellationToken);
-            return refusal is null ? ReportOutcome.Conflict : refusal;
+            return refusal ?? SaveResult.Conflict();
         }
     }
 
     /// <summary>Drafts, returned and submitted reports can be deleted; issued ones cannot.</summary>
-    public async Task<ReportOutcome> DeleteAsync(int id, Guid stamp, CancellationToken cancellationToken)
+    public async Task<SaveResult> DeleteAsync(int id, Guid stamp, CancellationToken cancellationToken)
     {
         var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (report is null)
         {
-            return ReportOutcome.NotFound;
+            return SaveResult.NotFound;
         }
 
         if (report.State == ReportState.Approved)
         {
-            return ReportOutcome.WrongState;
+            return SaveResult.Refused(WrongState);
         }
 
         db.Reports.Remove(report);
-        return await SaveExpectingAsync(report, stamp, cancellationToken);
+        return await db.SaveExpectingAsync(report, stamp, cancellationToken);
     }
 
     public static string FormatNumber(int number) => $"{number:00}/{ReportComposer.Symbol}";
 
     /// <summary>A draft or returned report, the only ones the Office may change; otherwise why not.</summary>
-    private async Task<(Report? Report, ReportOutcome Refusal)> EditableAsync(int id, CancellationToken cancellationToken)
+    private async Task<(Report? Report, SaveResult Refusal)> EditableAsync(int id, CancellationToken cancellationToken)
     {
         var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         return report switch
         {
-            null => (null, ReportOutcome.NotFound),
-            { State: ReportState.Draft or ReportState.Returned } => (report, ReportOutcome.Done),
-            _ => (null, ReportOutcome.WrongState),
+            null => (null, SaveResult.NotFound),
+            { State: ReportState.Draft or ReportState.Returned } => (report, SaveResult.Saved),
+            _ => (null, SaveResult.Refused(WrongState)),
         };
     }
 
@@ -377,42 +380,26 @@ public sealed class ReportService(PortalDbContext db, ReportAssembler assembler,
     }
 
     /// <summary>The refusal when another report holds <paramref name="number"/> in <paramref name="year"/>; null when it is free.</summary>
-    private async Task<ReportDecisionRefusal?> NumberTakenAsync(int id, int year, int number, CancellationToken cancellationToken)
+    private async Task<SaveResult?> NumberTakenAsync(int id, int year, int number, CancellationToken cancellationToken)
     {
         var holder = await db.Reports.AsNoTracking().Where(r => r.IssuedYear == year && r.Number == number && r.Id != id)
             .Select(r => r.Summary).FirstOrDefaultAsync(cancellationToken);
         return holder is null
             ? null
-            : new ReportDecisionRefusal($"{nameof(ReportDetailsViewModel.Verdict)}.{nameof(ReportDecisionInput.Number)}",
+            : SaveResult.Refused(field: nameof(ReportDecisionInput.Number), message:
                 $"Số {number:00} năm {year} đã được dùng cho báo cáo \"{holder}\"; vui lòng chọn số khác (số tiếp theo chưa dùng: {await NextNumberAsync(year, cancellationToken):00}).");
     }
 
-    /// <summary>Saves as <see cref="SaveExpectingAsync"/> does, then sends the e-mails announcing what was saved.</summary>
-    private async Task<ReportOutcome> SaveAndSendAsync(Report report, Guid expected, IReadOnlyList<Infrastructure.Mail.OutgoingMail> mails, CancellationToken cancellationToken)
+    /// <summary>Saves only if nobody saved the report since the form was opened, then sends the e-mails announcing what was saved.</summary>
+    private async Task<SaveResult> SaveAndSendAsync(Report report, Guid expected, IReadOnlyList<Infrastructure.Mail.OutgoingMail> mails, CancellationToken cancellationToken)
     {
-        var outcome = await SaveExpectingAsync(report, expected, cancellationToken);
-        if (outcome == ReportOutcome.Done)
+        var outcome = await db.SaveExpectingAsync(report, expected, cancellationToken);
+        if (outcome.IsSaved)
         {
             await notices.SendAsync(mails);
         }
 
         return outcome;
-    }
-
-    /// <summary>Saves only if nobody saved the report since the form was opened (the stamp it carried).</summary>
-    private async Task<ReportOutcome> SaveExpectingAsync(Report report, Guid expected, CancellationToken cancellationToken)
-    {
-        db.Entry(report).Property(r => r.ConcurrencyStamp).OriginalValue = expected;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return ReportOutcome.Done;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return ReportOutcome.Conflict;
-        }
     }
 
     private static ReportSummary Summarise(Report r, string? sha256) => new(

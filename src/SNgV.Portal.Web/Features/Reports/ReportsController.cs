@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Infrastructure.Identity;
 using SNgV.Portal.Web.Infrastructure;
@@ -16,8 +17,6 @@ namespace SNgV.Portal.Web.Features.Reports;
 [Route("bao-cao-dinh-ky")]
 public sealed class ReportsController(ReportService reports, IAuthorizationService authorization) : Controller
 {
-    private const string ConflictMessage = "Báo cáo vừa được người khác thay đổi. Nội dung mới nhất đang được hiển thị; vui lòng xem lại rồi thực hiện lại.";
-
     [HttpGet("")]
     public async Task<IActionResult> Index(
         [FromQuery(Name = "nam")] int? year,
@@ -65,19 +64,16 @@ public sealed class ReportsController(ReportService reports, IAuthorizationServi
     {
         if (ModelState.IsValid)
         {
-            switch (await reports.SaveTextAsync(id, input, cancellationToken))
+            var result = await reports.SaveTextAsync(id, input, cancellationToken);
+            if (result.Status == SaveStatus.NotFound)
             {
-                case ReportOutcome.NotFound:
-                    return NotFound();
-                case ReportOutcome.Done:
-                    TempData.SetStatus("Đã lưu dự thảo báo cáo.");
-                    return RedirectToAction(nameof(Details), new { id });
-                case ReportOutcome.WrongState:
-                    ModelState.AddModelError(string.Empty, "Báo cáo đã trình hoặc đã ban hành nên không sửa được.");
-                    break;
-                default:
-                    ModelState.AddModelError(string.Empty, ConflictMessage + " Nội dung Ông/Bà vừa nhập vẫn còn trong biểu mẫu.");
-                    break;
+                return NotFound();
+            }
+
+            if (ModelState.Saved(result, stamp => input.ConcurrencyStamp = stamp, prefix: "Text"))
+            {
+                TempData.SetStatus("Đã lưu dự thảo báo cáo.");
+                return RedirectToAction(nameof(Details), new { id });
             }
         }
 
@@ -113,14 +109,14 @@ public sealed class ReportsController(ReportService reports, IAuthorizationServi
         }
 
         var result = await reports.DecideAsync(id, verdict, CurrentUser.From(User), cancellationToken);
-        if (result.Refusal is { } refusal)
+        if (result is { Status: SaveStatus.Refused, Field.Length: > 0 })
         {
-            ModelState.AddModelError(refusal.Field, refusal.Message);
+            ModelState.Saved(result, prefix: "Verdict");
             var details = await reports.DetailsAsync(id, cancellationToken);
             return details is null ? NotFound() : View(nameof(Details), details with { Verdict = verdict });
         }
 
-        return await AfterAsync(id, result.Outcome, verdict.IsReturn
+        return await AfterAsync(id, result, verdict.IsReturn
             ? "Đã trả lại báo cáo cho Văn phòng kèm ý kiến. Văn phòng Sở đã được thông báo."
             : $"Đã phê duyệt. Báo cáo được ban hành với số {ReportService.FormatNumber(verdict.Number!.Value)} ngày {DateInput.Show(verdict.IssuedOn)}; Văn phòng Sở đã được thông báo.", cancellationToken);
     }
@@ -130,7 +126,7 @@ public sealed class ReportsController(ReportService reports, IAuthorizationServi
     public async Task<IActionResult> Delete(int id, Guid concurrencyStamp, CancellationToken cancellationToken)
     {
         var outcome = await reports.DeleteAsync(id, concurrencyStamp, cancellationToken);
-        if (outcome == ReportOutcome.Done)
+        if (outcome.IsSaved)
         {
             TempData.SetStatus("Đã xóa dự thảo báo cáo.");
             return RedirectToAction(nameof(Index));
@@ -178,20 +174,20 @@ public sealed class ReportsController(ReportService reports, IAuthorizationServi
 
     private async Task<IActionResult> ShowAsync(ReportDetailsViewModel? details, object? model) => await ShowAsync(details?.Report, model);
 
-    private async Task<IActionResult> AfterAsync(int id, ReportOutcome outcome, string done, CancellationToken cancellationToken)
+    private async Task<IActionResult> AfterAsync(int id, SaveResult outcome, string done, CancellationToken cancellationToken)
     {
-        switch (outcome)
+        switch (outcome.Status)
         {
-            case ReportOutcome.NotFound:
+            case SaveStatus.NotFound:
                 return NotFound();
-            case ReportOutcome.Done:
+            case SaveStatus.Saved:
                 TempData.SetStatus(done);
                 return RedirectToAction(nameof(Details), new { id });
-            case ReportOutcome.WrongState:
-                TempData.SetStatus("Báo cáo đã chuyển sang bước khác nên không thực hiện được thao tác này.");
+            case SaveStatus.Refused:
+                TempData.SetStatus(outcome.Message);
                 return RedirectToAction(nameof(Details), new { id });
             default:
-                ModelState.AddModelError(string.Empty, ConflictMessage);
+                ModelState.AddModelError(string.Empty, ControllerExtensions.ConflictNotice);
                 var details = await reports.DetailsAsync(id, cancellationToken);
                 return details is null ? NotFound() : View(nameof(Details), details);
         }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SNgV.Portal.Web.Infrastructure.Identity;
+using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Infrastructure;
 using SNgV.Portal.Web.Infrastructure.Authorization;
 
@@ -27,20 +28,22 @@ public sealed class ReviewController(ReviewService reviews) : Controller
     {
         if (ModelState.IsValid)
         {
-            var outcome = await reviews.DecideAsync(id, input, CurrentUser.From(User), cancellationToken);
-            switch (outcome)
+            var result = await reviews.DecideAsync(id, input, CurrentUser.From(User), cancellationToken);
+            if (result.Status == SaveStatus.NotFound)
             {
-                case ReviewOutcome.NotFound:
-                    return NotFound();
-                case ReviewOutcome.Done:
-                    TempData.SetStatus(input.IsReturn ? "Đã trả lại báo cáo cho đơn vị." : "Đã duyệt báo cáo.");
-                    return RedirectToAction(nameof(Index));
-                case ReviewOutcome.AlreadyReviewed:
-                    TempData.SetStatus("Báo cáo này đã được xử lý trước đó.");
-                    return RedirectToAction(nameof(Index));
-                default:
-                    ModelState.AddModelError(string.Empty, "Báo cáo vừa được thay đổi. Vui lòng xem lại nội dung mới nhất rồi quyết định.");
-                    break;
+                return NotFound();
+            }
+
+            if (result.Status == SaveStatus.Refused)
+            {
+                TempData.SetStatus(result.Message);
+                return RedirectToAction(nameof(Index));
+            }
+
+            if (ModelState.Saved(result))
+            {
+                TempData.SetStatus(input.IsReturn ? "Đã trả lại báo cáo cho đơn vị." : "Đã duyệt báo cáo.");
+                return RedirectToAction(nameof(Index));
             }
         }
 

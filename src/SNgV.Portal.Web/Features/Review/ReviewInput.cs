@@ -52,11 +52,3 @@ public sealed record ReviewViewModel(TaskSummary Task, UpdateView Update, bool I
 {
     public ReviewInput Input { get; init; } = new();
 }
-
-public enum ReviewOutcome
-{
-    Done,
-    NotFound,
-    AlreadyReviewed,
-    Conflict,
-}

@@ -82,27 +82,26 @@ public sealed class ReviewService(PortalDbContext db, NotificationWriter notific
         return task is null ? null : new ReviewViewModel(task, view, update.IsLead, update.ConcurrencyStamp, VietnamTime.Today(clock));
     }
 
-    public async Task<ReviewOutcome> DecideAsync(int updateId, ReviewInput input, CurrentUser reviewer, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> DecideAsync(int updateId, ReviewInput input, CurrentUser reviewer, CancellationToken cancellationToken = default)
     {
         var update = await db.ProgressUpdates
             .Include(u => u.PlanTask!).ThenInclude(t => t.SolutionArea!).ThenInclude(a => a.Plan)
             .SingleOrDefaultAsync(u => u.Id == updateId, cancellationToken);
         if (update is null)
         {
-            return ReviewOutcome.NotFound;
+            return SaveResult.NotFound;
         }
 
         if (update.State != ProgressUpdateState.Submitted)
         {
-            return ReviewOutcome.AlreadyReviewed;
+            return SaveResult.Refused("Báo cáo này đã được xử lý trước đó.");
         }
 
         if (update.ConcurrencyStamp != input.ConcurrencyStamp)
         {
-            return ReviewOutcome.Conflict;
+            return SaveResult.Conflict(update.ConcurrencyStamp);
         }
 
-        db.Entry(update).Property(u => u.ConcurrencyStamp).OriginalValue = input.ConcurrencyStamp;
         var now = clock.GetUtcNow().UtcDateTime;
         var comment = string.IsNullOrWhiteSpace(input.Comment) ? null : input.Comment.Trim();
         update.State = input.IsReturn ? ProgressUpdateState.Returned : ProgressUpdateState.Accepted;
@@ -140,16 +139,7 @@ public sealed class ReviewService(PortalDbContext db, NotificationWriter notific
             input.IsReturn ? $"Văn phòng Sở trả lại báo cáo {period}: {comment}" : $"Văn phòng Sở đã duyệt báo cáo {period} ({update.Percent}%).",
             input.IsReturn ? $"/nhiem-vu/{task.Id}/bao-cao" : $"/nhiem-vu/{task.Id}");
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return ReviewOutcome.Conflict;
-        }
-
-        return ReviewOutcome.Done;
+        return await db.SaveExpectingAsync(update, input.ConcurrencyStamp, cancellationToken);
     }
 
     private Task<bool> HasLaterAcceptedAsync(ProgressUpdate update, CancellationToken cancellationToken) =>

@@ -36,7 +36,7 @@ public sealed class AddressHasher(IOptions<SurveyOptions> options)
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
         {
             // Another request stored one first (same key): use that.
         }

@@ -10,15 +10,6 @@ public sealed record QuestionnaireChoice(int Id, string Title, int Version);
 
 public sealed record RoundFormViewModel(int? Id, SurveyRoundInput Input, IReadOnlyList<QuestionnaireChoice> Questionnaires, IReadOnlyList<ProcedureChoice> Procedures);
 
-public enum SaveRoundOutcome
-{
-    Saved,
-    NotFound,
-    Conflict,
-    SlugTaken,
-    QuestionnaireLocked,
-}
-
 /// <summary>The Office's survey rounds: period, questionnaire, procedures in scope, open or closed.</summary>
 public sealed class SurveyRoundService(PortalDbContext db, TimeProvider clock)
 {
@@ -59,12 +50,12 @@ public sealed class SurveyRoundService(PortalDbContext db, TimeProvider clock)
         return new RoundFormViewModel(id, input, questionnaires, procedures);
     }
 
-    public async Task<(SaveRoundOutcome Outcome, int Id)> SaveAsync(int? id, SurveyRoundInput input, CancellationToken cancellationToken)
+    public async Task<SaveResult> SaveAsync(int? id, SurveyRoundInput input, CancellationToken cancellationToken)
     {
         var slug = input.Slug!.Trim();
         if (await db.SurveyRounds.AnyAsync(r => r.Slug == slug && r.Id != id, cancellationToken))
         {
-            return (SaveRoundOutcome.SlugTaken, 0);
+            return SaveResult.Refused("Địa chỉ ngắn này đã được dùng cho đợt khác; vui lòng chọn địa chỉ khác.", nameof(SurveyRoundInput.Slug));
         }
 
         SurveyRound round;
@@ -78,22 +69,21 @@ public sealed class SurveyRoundService(PortalDbContext db, TimeProvider clock)
             var found = await db.SurveyRounds.Include(r => r.Procedures).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
             if (found is null)
             {
-                return (SaveRoundOutcome.NotFound, 0);
+                return SaveResult.NotFound;
             }
 
             if (found.ConcurrencyStamp != input.ConcurrencyStamp)
             {
-                return (SaveRoundOutcome.Conflict, found.Id);
+                return SaveResult.Conflict(found.ConcurrencyStamp);
             }
 
             // Responses were given against one questionnaire: the round keeps it.
             if (found.QuestionnaireId != input.QuestionnaireId && await db.SurveyResponses.AnyAsync(r => r.SurveyRoundId == found.Id, cancellationToken))
             {
-                return (SaveRoundOutcome.QuestionnaireLocked, found.Id);
+                return SaveResult.Refused("Đợt đã có phiếu trả lời nên không đổi được mẫu phiếu; hãy tạo đợt mới.", nameof(SurveyRoundInput.QuestionnaireId));
             }
 
             round = found;
-            db.Entry(round).Property(r => r.ConcurrencyStamp).OriginalValue = input.ConcurrencyStamp!.Value;
         }
 
         var procedureIds = await db.Procedures.Where(p => input.ProcedureIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
@@ -107,16 +97,7 @@ public sealed class SurveyRoundService(PortalDbContext db, TimeProvider clock)
         round.Procedures.RemoveAll(p => !procedureIds.Contains(p.AdministrativeProcedureId));
         round.Procedures.AddRange(procedureIds.Where(p => round.Procedures.All(x => x.AdministrativeProcedureId != p))
             .Select(p => new SurveyRoundProcedure { AdministrativeProcedureId = p }));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return (SaveRoundOutcome.Conflict, round.Id);
-        }
-
-        return (SaveRoundOutcome.Saved, round.Id);
+        return await db.SaveExpectingAsync(round, input.ConcurrencyStamp, cancellationToken);
     }
 
     public async Task<RoundView?> RoundAsync(int id, CancellationToken cancellationToken) =>

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Infrastructure;
 using SNgV.Portal.Web.Infrastructure.Authorization;
 using SNgV.Portal.Web.Infrastructure.Codes;
@@ -67,7 +69,7 @@ public sealed class SurveyRoundsController(SurveyRoundService rounds, SurveyDesk
             if (outcome.Status == SubmitStatus.Saved)
             {
                 TempData.SetStatus($"Đã lưu phiếu giấy, số tham chiếu {outcome.ReferenceNumber}. Nhập phiếu tiếp theo.");
-                return Redirect($"/quan-ly-khao-sat/dot/{id}/phieu-giay?thu-tuc={input.ProcedureId}");
+                return RedirectToAction(nameof(Paper), new RouteValueDictionary { ["id"] = id, ["thu-tuc"] = input.ProcedureId });
             }
         }
 
@@ -88,30 +90,23 @@ public sealed class SurveyRoundsController(SurveyRoundService rounds, SurveyDesk
         }
 
         TempData.SetStatus(counts ? "Đã tính phiếu vào kết quả." : "Đã loại phiếu khỏi kết quả.");
-        return Redirect("/quan-ly-khao-sat/phieu-can-xem");
+        return RedirectToAction(nameof(Flagged));
     }
 
     private async Task<IActionResult> SaveAsync(int? id, SurveyRoundInput input, CancellationToken cancellationToken)
     {
         if (ModelState.IsValid)
         {
-            var (outcome, savedId) = await rounds.SaveAsync(id, input, cancellationToken);
-            switch (outcome)
+            var result = await rounds.SaveAsync(id, input, cancellationToken);
+            if (result.Status == SaveStatus.NotFound)
             {
-                case SaveRoundOutcome.Saved:
-                    TempData.SetStatus($"Đã lưu đợt khảo sát \"{input.Name!.Trim()}\".");
-                    return Redirect("/quan-ly-khao-sat");
-                case SaveRoundOutcome.NotFound:
-                    return NotFound();
-                case SaveRoundOutcome.SlugTaken:
-                    ModelState.AddModelError("Input.Slug", "Địa chỉ ngắn này đã được dùng cho đợt khác; vui lòng chọn địa chỉ khác.");
-                    break;
-                case SaveRoundOutcome.QuestionnaireLocked:
-                    ModelState.AddModelError("Input.QuestionnaireId", "Đợt đã có phiếu trả lời nên không đổi được mẫu phiếu; hãy tạo đợt mới.");
-                    break;
-                case SaveRoundOutcome.Conflict:
-                    ModelState.AddModelError(string.Empty, "Đợt khảo sát vừa được người khác sửa. Vui lòng mở lại trang để xem bản mới nhất.");
-                    break;
+                return NotFound();
+            }
+
+            if (ModelState.Saved(result, stamp => input.ConcurrencyStamp = stamp))
+            {
+                TempData.SetStatus($"Đã lưu đợt khảo sát \"{input.Name!.Trim()}\".");
+                return RedirectToAction(nameof(Index));
             }
         }
 

@@ -232,7 +232,7 @@ public sealed class SurveyService(
         {
             await writeGate.WriteAsync(() => db.SaveChangesAsync(cancellationToken), cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
         {
             // A second click won the race with the same token, or the invitation was answered meanwhile.
             db.ChangeTracker.Clear();

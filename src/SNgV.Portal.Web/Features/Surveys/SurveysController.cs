@@ -49,7 +49,7 @@ public sealed class SurveysController(SurveyService surveys, TimeProvider clock)
         {
             // Answered already: the same form sent twice still leads to its confirmation.
             return await surveys.ReferenceOfFormAsync(input.FormToken, cancellationToken) is { } reference
-                ? Redirect($"/khao-sat/da-gui/{reference}")
+                ? RedirectToAction(nameof(Thanks), new { reference })
                 : InvitationRefused(invitation);
         }
 
@@ -85,7 +85,7 @@ public sealed class SurveysController(SurveyService surveys, TimeProvider clock)
             switch (outcome.Status)
             {
                 case SubmitStatus.Saved:
-                    return Redirect($"/khao-sat/da-gui/{outcome.ReferenceNumber}");
+                    return RedirectToAction(nameof(Thanks), new { reference = outcome.ReferenceNumber });
                 case SubmitStatus.InvitationUsed:
                     return InvitationRefused(invitation);
                 case SubmitStatus.TooMany:
