@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using SNgV.Portal.Web.Data;
 
@@ -5,8 +6,10 @@ namespace SNgV.Portal.Web.Features.Accounts;
 
 public sealed class LoginInput
 {
+    [Display(Name = "Địa chỉ thư điện tử")]
     public string Email { get; set; } = "";
 
+    [Display(Name = "Mật khẩu")]
     public string Password { get; set; } = "";
 
     public bool RememberMe { get; set; }
@@ -30,10 +33,13 @@ public sealed class LoginInputValidator : AbstractValidator<LoginInput>
 
 public sealed class ChangePasswordInput
 {
+    [Display(Name = "Mật khẩu hiện tại")]
     public string CurrentPassword { get; set; } = "";
 
+    [Display(Name = "Mật khẩu mới")]
     public string NewPassword { get; set; } = "";
 
+    [Display(Name = "Nhập lại mật khẩu mới")]
     public string ConfirmPassword { get; set; } = "";
 }
 
@@ -57,7 +63,7 @@ public static class PasswordValidationRules
         .Cascade(CascadeMode.Stop)
         .NotEmpty().WithMessage("Vui lòng nhập mật khẩu mới.")
         .MinimumLength(PasswordRules.MinimumLength).WithMessage($"Mật khẩu phải có ít nhất {PasswordRules.MinimumLength} ký tự.")
-        .MaximumLength(128).WithMessage("Mật khẩu không được dài quá 128 ký tự.")
+        .MaximumLength(128)
         .Matches("[0-9]").WithMessage("Mật khẩu phải có ít nhất một chữ số (0–9).")
         .Matches("[a-z]").WithMessage("Mật khẩu phải có ít nhất một chữ thường (a–z).");
 }
