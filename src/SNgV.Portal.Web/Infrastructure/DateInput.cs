@@ -10,6 +10,9 @@ public static class DateInput
 {
     public const string Format = "dd/MM/yyyy";
 
+    /// <summary>The HTML pattern of a date box: day/month/year, with / - or . between them.</summary>
+    public const string Pattern = @"\d{1,2}[\/.\-]\d{1,2}[\/.\-]\d{4}";
+
     private static readonly string[] Accepted = ["d/M/yyyy", "dd/MM/yyyy", "d-M-yyyy", "d.M.yyyy"];
 
     public static bool TryParse(string? text, out DateOnly date) =>

@@ -9,6 +9,7 @@ using Serilog;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Infrastructure.Authorization;
 using SNgV.Portal.Web.Infrastructure.Startup;
+using SNgV.Portal.Web.Infrastructure.Forms;
 
 namespace SNgV.Portal.Web.Infrastructure;
 
@@ -31,6 +32,7 @@ public static class WebSetup
                 // FluentValidation owns the rules; MVC must not add English [Required] messages of its own.
                 o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 VietnameseBindingMessages.Apply(o.ModelBindingMessageProvider);
+                o.ModelBinderProviders.Insert(0, new DateOnlyModelBinderProvider());
             })
             .AddViewLocalization()
             .AddRazorOptions(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));

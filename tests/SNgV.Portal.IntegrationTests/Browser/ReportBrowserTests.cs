@@ -24,8 +24,8 @@ public sealed partial class ReportBrowserTests(BrowserFixture browser, KestrelPo
         await office.GetByRole(AriaRole.Button, new() { Name = "Đề xuất thời gian chốt số liệu" }).ClickAsync();
 
         // Decree 09/2019: the Q1/2019 figures run from 15/12/2018 to 14/03/2019.
-        await Assertions.Expect(office.GetByLabel("Số liệu tính từ ngày")).ToHaveValueAsync("2018-12-15");
-        await Assertions.Expect(office.GetByLabel("Đến ngày (chốt số liệu)")).ToHaveValueAsync("2019-03-14");
+        await Assertions.Expect(office.GetByLabel("Số liệu tính từ ngày")).ToHaveValueAsync("15/12/2018");
+        await Assertions.Expect(office.GetByLabel("Đến ngày (chốt số liệu)")).ToHaveValueAsync("14/03/2019");
         await Accessibility.AssertWcag21AaAsync(office);
         await office.GetByRole(AriaRole.Button, new() { Name = "Tạo dự thảo" }).ClickAsync();
         await Assertions.Expect(office.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã tạo dự thảo báo cáo");

@@ -21,8 +21,8 @@ public sealed class SurveyBrowserTests(BrowserFixture browser, KestrelPortalFact
         await office.GetByRole(AriaRole.Link, new() { Name = "Tạo đợt khảo sát" }).ClickAsync();
         await office.GetByLabel("Tên đợt").FillAsync("Khảo sát quý II/2019");
         await office.GetByLabel("Địa chỉ ngắn (sau /khao-sat/)").FillAsync("2019-q2");
-        await office.GetByLabel("Từ ngày").FillAsync("2019-05-01");
-        await office.GetByLabel("Đến ngày").FillAsync("2019-06-30");
+        await office.GetByLabel("Từ ngày").FillAsync("01/05/2019");
+        await office.GetByLabel("Đến ngày").FillAsync("30/06/2019");
         await office.GetByLabel(Procedure).CheckAsync();
         await office.GetByRole(AriaRole.Button, new() { Name = "Lưu đợt khảo sát" }).ClickAsync();
         await Assertions.Expect(office.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã lưu đợt khảo sát");

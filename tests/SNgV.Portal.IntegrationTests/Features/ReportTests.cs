@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SNgV.Portal.IntegrationTests.Infrastructure;
@@ -25,8 +26,13 @@ public sealed class ReportTests(ReportPortalFactory factory) : IClassFixture<Rep
 
         // The form proposes the cut-off of Decree 09/2019 for Q1/2019.
         var form = await office.GetHtmlAsync("/bao-cao-dinh-ky/tao?loai=Quarterly&nam=2019&quy=1");
-        Assert.Contains("id=\"Input_DataFrom\" name=\"Input.DataFrom\" type=\"date\" class=\"form-control\" value=\"2018-12-15\"", form, StringComparison.Ordinal);
-        Assert.Contains("value=\"2019-03-14\"", form, StringComparison.Ordinal);
+        // Typed as dd/mm/yyyy in a text box (ADR 0012), not the browser's date picker.
+        var dataFrom = Regex.Match(form, "<input [^>]*name=\"Input.DataFrom\"[^>]*>").Value;
+        Assert.Contains("id=\"Input_DataFrom\"", dataFrom, StringComparison.Ordinal);
+        Assert.Contains("type=\"text\"", dataFrom, StringComparison.Ordinal);
+        Assert.Contains("placeholder=\"dd/mm/yyyy\"", dataFrom, StringComparison.Ordinal);
+        Assert.Contains("value=\"15/12/2018\"", dataFrom, StringComparison.Ordinal);
+        Assert.Contains("value=\"14/03/2019\"", form, StringComparison.Ordinal);
         Assert.Contains("Kết quả thực hiện Kế hoạch duy trì nâng cao PCI và SIPAS quý I năm 2019", form, StringComparison.Ordinal);
 
         var id = await CreateQ1ReportAsync(office);
@@ -199,6 +205,14 @@ public sealed class ReportTests(ReportPortalFactory factory) : IClassFixture<Rep
         var errors = PortalClient.FieldErrors(await badPeriod.Content.ReadAsStringAsync());
         Assert.Equal("Ngày chốt số liệu không được trước ngày bắt đầu.", errors["Input.DataTo"]);
         Assert.Equal("Vui lòng nhập trích yếu của báo cáo.", errors["Input.Summary"]);
+
+        // Dates are read as dd/mm/yyyy; one that is no date is named once, not also "please enter".
+        using var badDate = await office.PostFormAsync("/bao-cao-dinh-ky/tao", "/bao-cao-dinh-ky/tao",
+            [new("Input.PlanId", await PlanIdAsync()), new("Input.Kind", "Quarterly"), new("Input.Year", "2019"), new("Input.Quarter", "1"),
+             new("Input.DataFrom", "15/12/2018"), new("Input.DataTo", "31/02/2019"), new("Input.Summary", "Báo cáo quý I")]);
+        var dateErrors = PortalClient.FieldErrors(await badDate.Content.ReadAsStringAsync());
+        Assert.Equal("Ngày chốt số liệu phải có dạng ngày/tháng/năm, ví dụ 20/01/2020.", dateErrors["Input.DataTo"]);
+        Assert.False(dateErrors.ContainsKey("Input.DataFrom"));
 
         var id = await CreateQ1ReportAsync(office);
         var page = await office.GetHtmlAsync($"/bao-cao-dinh-ky/{id}");

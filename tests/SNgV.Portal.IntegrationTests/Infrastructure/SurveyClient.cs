@@ -73,6 +73,6 @@ public static partial class SurveyClient
     [GeneratedRegex("name=\"Input\\.Answers\\[(\\d+)\\]\"")]
     private static partial Regex CriterionPattern();
 
-    [GeneratedRegex("<option value=\"(\\d+)\" selected=\"selected\">")]
+    [GeneratedRegex("<option selected=\"selected\" value=\"(\\d+)\">")]
     private static partial Regex QuestionnairePattern();
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Infrastructure.Identity;
@@ -6,8 +7,10 @@ namespace SNgV.Portal.Web.Features.Accounts;
 
 public sealed class LoginInput
 {
+    [Display(Name = "Địa chỉ thư điện tử")]
     public string Email { get; set; } = "";
 
+    [Display(Name = "Mật khẩu")]
     public string Password { get; set; } = "";
 
     public bool RememberMe { get; set; }
@@ -31,10 +34,13 @@ public sealed class LoginInputValidator : AbstractValidator<LoginInput>
 
 public sealed class ChangePasswordInput
 {
+    [Display(Name = "Mật khẩu hiện tại")]
     public string CurrentPassword { get; set; } = "";
 
+    [Display(Name = "Mật khẩu mới")]
     public string NewPassword { get; set; } = "";
 
+    [Display(Name = "Nhập lại mật khẩu mới")]
     public string ConfirmPassword { get; set; } = "";
 }
 

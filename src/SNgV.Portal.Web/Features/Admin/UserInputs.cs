@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -5,27 +6,35 @@ using Microsoft.EntityFrameworkCore;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Infrastructure.Identity;
+using SNgV.Portal.Web.Infrastructure.Forms;
 
 namespace SNgV.Portal.Web.Features.Admin;
 
 /// <summary>The fields an administrator sets on an account; a new account also gets a first password.</summary>
 public class UserInput
 {
+    [Display(Name = "Địa chỉ thư điện tử")]
     public string Email { get; set; } = "";
 
+    [Display(Name = "Họ và tên")]
     public string FullName { get; set; } = "";
 
+    [Display(Name = "Chức vụ")]
     public string? JobTitle { get; set; }
 
+    [Display(Name = "Đơn vị")]
     public int? UnitId { get; set; }
 
+    [Display(Name = "Vai trò")]
     public string Role { get; set; } = Roles.Staff;
 }
 
 public sealed class UserCreateInput : UserInput
 {
+    [Display(Name = "Mật khẩu")]
     public string Password { get; set; } = "";
 
+    [Display(Name = "Nhập lại mật khẩu")]
     public string ConfirmPassword { get; set; } = "";
 }
 
@@ -37,8 +46,10 @@ public sealed class UserEditInput : UserInput
 
 public sealed class ResetPasswordInput
 {
+    [Display(Name = "Mật khẩu mới")]
     public string NewPassword { get; set; } = "";
 
+    [Display(Name = "Nhập lại mật khẩu")]
     public string ConfirmPassword { get; set; } = "";
 }
 
@@ -64,13 +75,13 @@ internal static class UserInputRules
         validator.RuleFor(x => x.Email)
             .Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Vui lòng nhập địa chỉ thư điện tử.")
-            .MaximumLength(FieldLengths.Email).WithMessage($"Địa chỉ thư điện tử không được dài quá {FieldLengths.Email} ký tự.")
+            .MaximumLength(FieldLengths.Email)
             .EmailAddress().WithMessage("Địa chỉ thư điện tử không hợp lệ.");
         validator.RuleFor(x => x.FullName)
             .NotEmpty().WithMessage("Vui lòng nhập họ và tên.")
-            .MaximumLength(FieldLengths.PersonName).WithMessage($"Họ và tên không được dài quá {FieldLengths.PersonName} ký tự.");
+            .MaximumLength(FieldLengths.PersonName);
         validator.RuleFor(x => x.JobTitle)
-            .MaximumLength(FieldLengths.ShortText).WithMessage($"Chức vụ không được dài quá {FieldLengths.ShortText} ký tự.");
+            .MaximumLength(FieldLengths.ShortText);
         validator.RuleFor(x => x.UnitId)
             .NotNull().WithMessage("Vui lòng chọn đơn vị.");
         validator.RuleFor(x => x.UnitId)
@@ -97,7 +108,7 @@ public sealed class UserEditInputValidator : AbstractValidator<UserEditInput>
     public UserEditInputValidator(PortalDbContext db)
     {
         UserInputRules.ApplyCommonRules(this, db);
-        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Biểu mẫu không hợp lệ. Vui lòng tải lại trang.");
+        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage(VietnameseValidationMessages.StaleForm);
     }
 }
 

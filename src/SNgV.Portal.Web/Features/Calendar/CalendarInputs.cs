@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
@@ -7,10 +8,13 @@ namespace SNgV.Portal.Web.Features.Calendar;
 /// <summary>A holiday or a make-up working day, as the Office enters it.</summary>
 public sealed class CalendarDayInput
 {
+    [Display(Name = "Ngày")]
     public DateOnly? Date { get; set; }
 
+    [Display(Name = "Loại ngày")]
     public CalendarDayKind Kind { get; set; } = CalendarDayKind.Holiday;
 
+    [Display(Name = "Tên ngày lễ hoặc lý do")]
     public string? Name { get; set; }
 }
 
@@ -32,7 +36,7 @@ public sealed class CalendarDayInputValidator : AbstractValidator<CalendarDayInp
             .When(x => x.Date is not null && x.Kind == CalendarDayKind.Holiday)
             .WithMessage("Ngày nghỉ rơi vào thứ Bảy, Chủ nhật không cần ghi; hãy ghi ngày nghỉ bù trong tuần.");
         RuleFor(x => x.Name).NotEmpty().WithMessage("Vui lòng nhập tên ngày lễ hoặc lý do làm bù.")
-            .MaximumLength(FieldLengths.ShortText).WithMessage($"Tên không được dài quá {FieldLengths.ShortText} ký tự.");
+            .MaximumLength(FieldLengths.ShortText);
     }
 }
 

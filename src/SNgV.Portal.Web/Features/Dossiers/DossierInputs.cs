@@ -1,25 +1,33 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Infrastructure;
+using SNgV.Portal.Web.Infrastructure.Forms;
 
 namespace SNgV.Portal.Web.Features.Dossiers;
 
 /// <summary>A dossier as the desk records it on reception.</summary>
 public sealed class RegisterDossierInput
 {
+    [Display(Name = "Thủ tục")]
     public int AdministrativeProcedureId { get; set; }
 
+    [Display(Name = "Tên người nộp hoặc tên tổ chức")]
     public string? ApplicantName { get; set; }
 
+    [Display(Name = "Người nộp là")]
     public ApplicantKind ApplicantKind { get; set; } = ApplicantKind.Person;
 
+    [Display(Name = "Thông tin liên hệ")]
     public string? Contact { get; set; }
 
+    [Display(Name = "Hình thức nộp")]
     public DossierChannel Channel { get; set; } = DossierChannel.InPerson;
 
     /// <summary>Vietnam time, as on the desk's clock.</summary>
+    [Display(Name = "Thời điểm tiếp nhận")]
     public DateTime? ReceivedAt { get; set; }
 }
 
@@ -29,9 +37,9 @@ public sealed class RegisterDossierInputValidator : AbstractValidator<RegisterDo
     {
         RuleFor(x => x.AdministrativeProcedureId).GreaterThan(0).WithMessage("Vui lòng chọn thủ tục.");
         RuleFor(x => x.ApplicantName).NotEmpty().WithMessage("Vui lòng nhập tên người nộp hoặc tên tổ chức.")
-            .MaximumLength(FieldLengths.ShortText).WithMessage($"Tên không được dài quá {FieldLengths.ShortText} ký tự.");
+            .MaximumLength(FieldLengths.ShortText);
         RuleFor(x => x.ApplicantKind).IsInEnum().WithMessage("Vui lòng chọn cá nhân hoặc tổ chức.");
-        RuleFor(x => x.Contact).MaximumLength(FieldLengths.ShortText).WithMessage($"Thông tin liên hệ không được dài quá {FieldLengths.ShortText} ký tự.");
+        RuleFor(x => x.Contact).MaximumLength(FieldLengths.ShortText);
         RuleFor(x => x.Channel).IsInEnum().WithMessage("Vui lòng chọn hình thức nộp hồ sơ.");
         RuleFor(x => x.ReceivedAt).NotNull().WithMessage("Vui lòng nhập thời điểm tiếp nhận.");
         RuleFor(x => x.ReceivedAt)
@@ -50,8 +58,10 @@ public sealed class MoveDossierInput
 {
     public Guid ConcurrencyStamp { get; set; }
 
+    [Display(Name = "Bước xử lý")]
     public DossierStatus ToStatus { get; set; }
 
+    [Display(Name = "Ghi chú")]
     public string? Note { get; set; }
 }
 
@@ -59,13 +69,13 @@ public sealed class MoveDossierInputValidator : AbstractValidator<MoveDossierInp
 {
     public MoveDossierInputValidator()
     {
-        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Biểu mẫu không hợp lệ. Vui lòng tải lại trang.");
+        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage(VietnameseValidationMessages.StaleForm);
         RuleFor(x => x.ToStatus).IsInEnum().WithMessage("Vui lòng chọn bước xử lý.");
         RuleFor(x => x.Note).NotEmpty().When(x => x.ToStatus == DossierStatus.Refused)
             .WithMessage("Vui lòng ghi rõ lý do từ chối giải quyết; lý do được thông báo cho người nộp.");
         RuleFor(x => x.Note).NotEmpty().When(x => x.ToStatus == DossierStatus.AdditionalDocumentsRequested)
             .WithMessage("Vui lòng ghi rõ giấy tờ cần bổ sung (hướng dẫn một lần, đầy đủ).");
-        RuleFor(x => x.Note).MaximumLength(FieldLengths.LongText).WithMessage($"Ghi chú không được dài quá {FieldLengths.LongText} ký tự.");
+        RuleFor(x => x.Note).MaximumLength(FieldLengths.LongText);
     }
 }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -9,21 +10,29 @@ namespace SNgV.Portal.Web.Features.Pci;
 /// <summary>An indicator (chỉ tiêu) the Office tracks under a sub-index for one province and year.</summary>
 public sealed class PciIndicatorInput
 {
+    [Display(Name = "Chỉ số thành phần")]
     public int SubIndexNumber { get; set; }
 
+    [Display(Name = "Tỉnh, thành phố")]
     public int ProvinceId { get; set; }
 
+    [Display(Name = "Năm")]
     public int? Year { get; set; }
 
+    [Display(Name = "Tên chỉ tiêu")]
     public string? Name { get; set; }
 
+    [Display(Name = "Giá trị")]
     public string? RawValue { get; set; }
 
+    [Display(Name = "Đơn vị")]
     public string? Unit { get; set; }
 
+    [Display(Name = "Chiều")]
     public PciDirection Direction { get; set; } = PciDirection.HigherIsBetter;
 
     /// <summary>The 1–10 score, when VCCI published it.</summary>
+    [Display(Name = "Điểm 1–10")]
     public string? Score { get; set; }
 }
 
@@ -36,11 +45,11 @@ public sealed class PciIndicatorInputValidator : AbstractValidator<PciIndicatorI
         RuleFor(x => x.Year).NotNull().WithMessage("Vui lòng nhập năm.")
             .InclusiveBetween(PciYears.First, PciYears.Last).WithMessage($"Năm phải từ {PciYears.First} đến {PciYears.Last}.");
         RuleFor(x => x.Name).NotEmpty().WithMessage("Vui lòng nhập tên chỉ tiêu.")
-            .MaximumLength(FieldLengths.Title).WithMessage($"Tên chỉ tiêu không được dài quá {FieldLengths.Title} ký tự.");
+            .MaximumLength(FieldLengths.Title);
         RuleFor(x => x.RawValue).Must(v => PciNumber.RangeError(v, 0m, 99_999_999m, 4, "Giá trị", "42,5") is null)
             .WithMessage(x => PciNumber.RangeError(x.RawValue, 0m, 99_999_999m, 4, "Giá trị", "42,5")!);
         RuleFor(x => x.Unit).NotEmpty().WithMessage("Vui lòng nhập đơn vị (ví dụ: %, điểm, lần).")
-            .MaximumLength(FieldLengths.Unit).WithMessage($"Đơn vị không được dài quá {FieldLengths.Unit} ký tự.");
+            .MaximumLength(FieldLengths.Unit);
         RuleFor(x => x.Direction).IsInEnum().WithMessage("Vui lòng chọn chiều của chỉ tiêu.");
         RuleFor(x => x.Score).Must(s => string.IsNullOrWhiteSpace(s) || PciNumber.ScoreError(s) is null)
             .WithMessage(x => PciNumber.ScoreError(x.Score)!);

@@ -1,6 +1,8 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using SNgV.Portal.Web.Data;
+using SNgV.Portal.Web.Infrastructure.Forms;
 
 namespace SNgV.Portal.Web.Features.Pci;
 
@@ -16,14 +18,19 @@ public sealed class PciResultInput
 {
     public Guid ConcurrencyStamp { get; set; }
 
+    [Display(Name = "Tỉnh, thành phố")]
     public int ProvinceId { get; set; }
 
+    [Display(Name = "Năm")]
     public int? Year { get; set; }
 
+    [Display(Name = "Chỉ số tổng hợp công bố")]
     public string? Composite { get; set; }
 
+    [Display(Name = "Xếp hạng")]
     public int? Rank { get; set; }
 
+    [Display(Name = "Nguồn")]
     public string? Source { get; set; }
 
     /// <summary>The ten sub-index scores in VCCI's order; all empty when only the composite was published.</summary>
@@ -41,8 +48,8 @@ public sealed class PciResultInputValidator : AbstractValidator<PciResultInput>
             .WithMessage(x => PciNumber.RangeError(x.Composite, 1m, 100m, 2, "Chỉ số tổng hợp", "61,26")!);
         RuleFor(x => x.Rank).InclusiveBetween(1, 63).When(x => x.Rank is not null).WithMessage("Xếp hạng phải từ 1 đến 63 (để trống nếu không công bố).");
         RuleFor(x => x.Source).NotEmpty().WithMessage("Vui lòng nhập nguồn số liệu.")
-            .MaximumLength(FieldLengths.Title).WithMessage($"Nguồn không được dài quá {FieldLengths.Title} ký tự.");
-        RuleFor(x => x.Scores).Must(s => s.Count == 10).WithMessage("Biểu mẫu không hợp lệ. Vui lòng tải lại trang.");
+            .MaximumLength(FieldLengths.Title);
+        RuleFor(x => x.Scores).Must(s => s.Count == 10).WithMessage(VietnameseValidationMessages.StaleForm);
         RuleForEach(x => x.Scores)
             .Must((input, score) => AllEmpty(input) || PciNumber.ScoreError(score) is null)
             .WithMessage((input, score) => PciNumber.ScoreError(score) + (string.IsNullOrWhiteSpace(score) ? " Nhập đủ 10 điểm hoặc để trống tất cả nếu chỉ công bố chỉ số tổng hợp." : ""));
@@ -56,8 +63,10 @@ public sealed class PciEditionInput
 {
     public Guid ConcurrencyStamp { get; set; }
 
+    [Display(Name = "Năm")]
     public int? Year { get; set; }
 
+    [Display(Name = "Nguồn của bộ trọng số")]
     public string? SourceNote { get; set; }
 
     public List<string?> Weights { get; set; } = [.. Enumerable.Repeat<string?>(null, 10)];
@@ -70,8 +79,8 @@ public sealed class PciEditionInputValidator : AbstractValidator<PciEditionInput
         RuleFor(x => x.Year).NotNull().WithMessage("Vui lòng nhập năm.")
             .InclusiveBetween(PciYears.First, PciYears.Last).WithMessage($"Năm phải từ {PciYears.First} đến {PciYears.Last}.");
         RuleFor(x => x.SourceNote).NotEmpty().WithMessage("Vui lòng ghi nguồn của bộ trọng số (hoặc ghi rõ là giả định).")
-            .MaximumLength(FieldLengths.LongText).WithMessage($"Ghi chú không được dài quá {FieldLengths.LongText} ký tự.");
-        RuleFor(x => x.Weights).Must(w => w.Count == 10).WithMessage("Biểu mẫu không hợp lệ. Vui lòng tải lại trang.");
+            .MaximumLength(FieldLengths.LongText);
+        RuleFor(x => x.Weights).Must(w => w.Count == 10).WithMessage(VietnameseValidationMessages.StaleForm);
         RuleForEach(x => x.Weights)
             .Must(w => PciNumber.RangeError(w, 0m, 1m, 4, "Trọng số", "0,05") is null)
             .WithMessage((_, w) => PciNumber.RangeError(w, 0m, 1m, 4, "Trọng số", "0,05")!);
@@ -84,6 +93,7 @@ public sealed class PciEditionInputValidator : AbstractValidator<PciEditionInput
 /// <summary>The targets of one year, one per sub-index; an empty box means no target.</summary>
 public sealed class PciTargetsInput
 {
+    [Display(Name = "Năm")]
     public int? Year { get; set; }
 
     public List<string?> Targets { get; set; } = [.. Enumerable.Repeat<string?>(null, 10)];
@@ -95,7 +105,7 @@ public sealed class PciTargetsInputValidator : AbstractValidator<PciTargetsInput
     {
         RuleFor(x => x.Year).NotNull().WithMessage("Vui lòng nhập năm.")
             .InclusiveBetween(PciYears.First, PciYears.Last).WithMessage($"Năm phải từ {PciYears.First} đến {PciYears.Last}.");
-        RuleFor(x => x.Targets).Must(t => t.Count == 10).WithMessage("Biểu mẫu không hợp lệ. Vui lòng tải lại trang.");
+        RuleFor(x => x.Targets).Must(t => t.Count == 10).WithMessage(VietnameseValidationMessages.StaleForm);
         RuleForEach(x => x.Targets)
             .Must(t => string.IsNullOrWhiteSpace(t) || PciNumber.ScoreError(t) is null)
             .WithMessage((_, t) => "Mục tiêu: " + PciNumber.ScoreError(t));
@@ -105,6 +115,7 @@ public sealed class PciTargetsInputValidator : AbstractValidator<PciTargetsInput
 /// <summary>A province recorded for comparison.</summary>
 public sealed class PciProvinceInput
 {
+    [Display(Name = "Tên tỉnh, thành phố")]
     public string? Name { get; set; }
 }
 
@@ -112,7 +123,7 @@ public sealed class PciProvinceInputValidator : AbstractValidator<PciProvinceInp
 {
     public PciProvinceInputValidator() =>
         RuleFor(x => x.Name).NotEmpty().WithMessage("Vui lòng nhập tên tỉnh, thành phố.")
-            .MaximumLength(FieldLengths.ShortText).WithMessage($"Tên không được dài quá {FieldLengths.ShortText} ký tự.");
+            .MaximumLength(FieldLengths.ShortText);
 }
 
 public sealed record PciSubIndexOption(int Number, string Name);

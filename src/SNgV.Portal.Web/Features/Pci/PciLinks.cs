@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
+using SNgV.Portal.Web.Infrastructure.Forms;
 
 namespace SNgV.Portal.Web.Features.Pci;
 
@@ -31,8 +32,8 @@ public sealed class PciLinksInputValidator : AbstractValidator<PciLinksInput>
     public PciLinksInputValidator()
     {
         RuleFor(x => x.PlanId).GreaterThan(0).WithMessage("Vui lòng chọn kế hoạch.");
-        RuleFor(x => x.Areas).Must(v => v.All(s => PciLinksInput.Pair().IsMatch(s))).WithMessage("Biểu mẫu không hợp lệ. Vui lòng tải lại trang.");
-        RuleFor(x => x.Tasks).Must(v => v.All(s => PciLinksInput.Pair().IsMatch(s))).WithMessage("Biểu mẫu không hợp lệ. Vui lòng tải lại trang.");
+        RuleFor(x => x.Areas).Must(v => v.All(s => PciLinksInput.Pair().IsMatch(s))).WithMessage(VietnameseValidationMessages.StaleForm);
+        RuleFor(x => x.Tasks).Must(v => v.All(s => PciLinksInput.Pair().IsMatch(s))).WithMessage(VietnameseValidationMessages.StaleForm);
     }
 }
 

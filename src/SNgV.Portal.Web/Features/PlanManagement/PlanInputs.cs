@@ -1,40 +1,52 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Infrastructure;
+using SNgV.Portal.Web.Infrastructure.Forms;
 
 namespace SNgV.Portal.Web.Features.PlanManagement;
 
 /// <summary>The heading of a plan as the document shows it: number, date, title, signer.</summary>
 public class PlanHeaderInput
 {
+    [Display(Name = "Số, ký hiệu")]
     public string Number { get; set; } = "";
 
     /// <summary>Ngày ban hành, typed as dd/MM/yyyy.</summary>
+    [Display(Name = "Ngày ban hành")]
     public string IssuedOn { get; set; } = "";
 
+    [Display(Name = "Trích yếu")]
     public string Title { get; set; } = "";
 
+    [Display(Name = "Chức vụ người ký")]
     public string? SignerTitle { get; set; }
 
+    [Display(Name = "Họ tên người ký")]
     public string? SignerName { get; set; }
 }
 
 /// <summary>A new year's plan made from a previous plan's areas and tasks.</summary>
 public sealed class PlanCopyInput : PlanHeaderInput
 {
+    [Display(Name = "Sao chép từ kế hoạch")]
     public int? SourcePlanId { get; set; }
 
+    [Display(Name = "Năm của kế hoạch mới")]
     public int? Year { get; set; }
 }
 
 public sealed class PlanEditInput : PlanHeaderInput
 {
+    [Display(Name = "Địa danh ban hành")]
     public string? IssuedAt { get; set; }
 
+    [Display(Name = "Căn cứ ban hành")]
     public string? LegalBasis { get; set; }
 
+    [Display(Name = "Đoạn kết")]
     public string? ClosingText { get; set; }
 
     public string ConcurrencyStamp { get; set; } = "";
@@ -42,8 +54,10 @@ public sealed class PlanEditInput : PlanHeaderInput
 
 public sealed class AreaInput
 {
+    [Display(Name = "Số thứ tự trong mục II")]
     public int? Number { get; set; }
 
+    [Display(Name = "Tên nội dung – giải pháp")]
     public string Title { get; set; } = "";
 
     public string? ConcurrencyStamp { get; set; }
@@ -52,23 +66,32 @@ public sealed class AreaInput
 public sealed class TaskInput
 {
     /// <summary>The area (nội dung – giải pháp) the task belongs to; changing it moves the task within the plan.</summary>
+    [Display(Name = "Thuộc nội dung – giải pháp")]
     public int? AreaId { get; set; }
 
+    [Display(Name = "Nội dung nhiệm vụ")]
     public string Title { get; set; } = "";
 
+    [Display(Name = "Mô tả, hướng dẫn thực hiện")]
     public string? Description { get; set; }
 
+    [Display(Name = "Đơn vị chủ trì")]
     public int? LeadUnitId { get; set; }
 
+    [Display(Name = "Đơn vị phối hợp")]
     public List<int> SupportingUnitIds { get; set; } = [];
 
+    [Display(Name = "Loại nhiệm vụ")]
     public TaskSchedule? Schedule { get; set; }
 
     /// <summary>Thời hạn of a one-off task, typed as dd/MM/yyyy.</summary>
+    [Display(Name = "Thời hạn")]
     public string? DueOn { get; set; }
 
+    [Display(Name = "Kỳ báo cáo")]
     public ReportingFrequency? ReportingFrequency { get; set; }
 
+    [Display(Name = "Sản phẩm dự kiến")]
     public string? ExpectedOutput { get; set; }
 
     public string? ConcurrencyStamp { get; set; }
@@ -84,18 +107,18 @@ internal static class PlanInputRules
     {
         validator.RuleFor(x => x.Number)
             .NotEmpty().WithMessage("Vui lòng nhập số, ký hiệu kế hoạch (ví dụ 12/KH-SNgV).")
-            .MaximumLength(FieldLengths.PlanNumber).WithMessage($"Số, ký hiệu không được dài quá {FieldLengths.PlanNumber} ký tự.");
+            .MaximumLength(FieldLengths.PlanNumber);
         validator.RuleFor(x => x.IssuedOn)
             .Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Vui lòng nhập ngày ban hành.")
             .Must(d => DateInput.TryParse(d, out _)).WithMessage("Ngày ban hành phải có dạng ngày/tháng/năm, ví dụ 20/01/2020.");
         validator.RuleFor(x => x.Title)
             .NotEmpty().WithMessage("Vui lòng nhập trích yếu (tên) của kế hoạch.")
-            .MaximumLength(FieldLengths.Title).WithMessage($"Trích yếu không được dài quá {FieldLengths.Title} ký tự.");
+            .MaximumLength(FieldLengths.Title);
         validator.RuleFor(x => x.SignerTitle)
-            .MaximumLength(FieldLengths.ShortText).WithMessage($"Chức vụ người ký không được dài quá {FieldLengths.ShortText} ký tự.");
+            .MaximumLength(FieldLengths.ShortText);
         validator.RuleFor(x => x.SignerName)
-            .MaximumLength(FieldLengths.PersonName).WithMessage($"Họ tên người ký không được dài quá {FieldLengths.PersonName} ký tự.");
+            .MaximumLength(FieldLengths.PersonName);
     }
 }
 
@@ -131,12 +154,12 @@ public sealed class PlanEditInputValidator : AbstractValidator<PlanEditInput>
     {
         PlanInputRules.ApplyHeaderRules(this);
         RuleFor(x => x.IssuedAt)
-            .MaximumLength(FieldLengths.ShortText).WithMessage($"Địa danh không được dài quá {FieldLengths.ShortText} ký tự.");
+            .MaximumLength(FieldLengths.ShortText);
         RuleFor(x => x.LegalBasis)
-            .MaximumLength(FieldLengths.LongText).WithMessage($"Căn cứ ban hành không được dài quá {FieldLengths.LongText} ký tự.");
+            .MaximumLength(FieldLengths.LongText);
         RuleFor(x => x.ClosingText)
-            .MaximumLength(FieldLengths.LongText).WithMessage($"Đoạn kết không được dài quá {FieldLengths.LongText} ký tự.");
-        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage(PlanMessages.StaleForm);
+            .MaximumLength(FieldLengths.LongText);
+        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage(VietnameseValidationMessages.StaleForm);
     }
 }
 
@@ -150,7 +173,7 @@ public sealed class AreaInputValidator : AbstractValidator<AreaInput>
             .InclusiveBetween(1, 99).WithMessage("Số thứ tự phải từ 1 đến 99.");
         RuleFor(x => x.Title)
             .NotEmpty().WithMessage("Vui lòng nhập tên nội dung – giải pháp.")
-            .MaximumLength(FieldLengths.Title).WithMessage($"Tên nội dung không được dài quá {FieldLengths.Title} ký tự.");
+            .MaximumLength(FieldLengths.Title);
     }
 }
 
@@ -164,11 +187,11 @@ public sealed class TaskInputValidator : AbstractValidator<TaskInput>
             .MustAsync(async (id, ct) => await db.SolutionAreas.AnyAsync(a => a.Id == id, ct)).WithMessage("Nội dung – giải pháp đã chọn không tồn tại.");
         RuleFor(x => x.Title)
             .NotEmpty().WithMessage("Vui lòng nhập nội dung nhiệm vụ.")
-            .MaximumLength(FieldLengths.LongText).WithMessage($"Nội dung nhiệm vụ không được dài quá {FieldLengths.LongText} ký tự.");
+            .MaximumLength(FieldLengths.LongText);
         RuleFor(x => x.Description)
-            .MaximumLength(FieldLengths.LongText).WithMessage($"Mô tả không được dài quá {FieldLengths.LongText} ký tự.");
+            .MaximumLength(FieldLengths.LongText);
         RuleFor(x => x.ExpectedOutput)
-            .MaximumLength(FieldLengths.Title).WithMessage($"Sản phẩm dự kiến không được dài quá {FieldLengths.Title} ký tự.");
+            .MaximumLength(FieldLengths.Title);
         RuleFor(x => x.LeadUnitId)
             .Cascade(CascadeMode.Stop)
             .NotNull().WithMessage("Vui lòng chọn đơn vị chủ trì.")
@@ -210,7 +233,5 @@ public sealed class TaskInputValidator : AbstractValidator<TaskInput>
 /// <summary>Messages shared by the plan-management screens.</summary>
 public static class PlanMessages
 {
-    public const string StaleForm = "Biểu mẫu không hợp lệ. Vui lòng tải lại trang.";
-
     public const string PlanClosed = "Kế hoạch đã kết thúc nên không thể sửa.";
 }

@@ -1,8 +1,10 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Infrastructure;
+using SNgV.Portal.Web.Infrastructure.Forms;
 
 namespace SNgV.Portal.Web.Features.Procedures;
 
@@ -11,17 +13,23 @@ public sealed class ProcedureInput
 {
     public Guid ConcurrencyStamp { get; set; }
 
+    [Display(Name = "Mã thủ tục")]
     public string? Code { get; set; }
 
+    [Display(Name = "Tên thủ tục")]
     public string? Name { get; set; }
 
     /// <summary>Address of the public page; made from the name when left empty.</summary>
+    [Display(Name = "Địa chỉ trang công khai")]
     public string? Slug { get; set; }
 
+    [Display(Name = "Lĩnh vực")]
     public int ProcedureFieldId { get; set; }
 
+    [Display(Name = "Cơ quan thực hiện")]
     public string? ImplementingBody { get; set; }
 
+    [Display(Name = "Nơi tiếp nhận hồ sơ")]
     public string? SubmissionPlace { get; set; }
 
     public bool InPerson { get; set; }
@@ -30,24 +38,34 @@ public sealed class ProcedureInput
 
     public bool Online { get; set; }
 
+    [Display(Name = "Trình tự thực hiện")]
     public string? Steps { get; set; }
 
+    [Display(Name = "Thành phần hồ sơ")]
     public string? RequiredDocuments { get; set; }
 
+    [Display(Name = "Số bộ hồ sơ")]
     public int NumberOfSets { get; set; } = 1;
 
+    [Display(Name = "Thời hạn giải quyết (ngày làm việc)")]
     public int ProcessingDays { get; set; }
 
+    [Display(Name = "Phí, lệ phí")]
     public string? Fees { get; set; }
 
+    [Display(Name = "Đối tượng thực hiện")]
     public string? Applicants { get; set; }
 
+    [Display(Name = "Kết quả thực hiện")]
     public string? Result { get; set; }
 
+    [Display(Name = "Yêu cầu, điều kiện")]
     public string? Conditions { get; set; }
 
+    [Display(Name = "Căn cứ pháp lý")]
     public string? LegalBasis { get; set; }
 
+    [Display(Name = "Quyết định công bố")]
     public string? AnnouncingDecision { get; set; }
 
     public SubmissionChannels Channels =>
@@ -58,11 +76,11 @@ public sealed class ProcedureInputValidator : AbstractValidator<ProcedureInput>
 {
     public ProcedureInputValidator()
     {
-        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Biểu mẫu không hợp lệ. Vui lòng tải lại trang.");
-        RuleFor(x => x.Code).MaximumLength(FieldLengths.ProcedureCode).WithMessage($"Mã thủ tục không được dài quá {FieldLengths.ProcedureCode} ký tự.");
+        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage(VietnameseValidationMessages.StaleForm);
+        RuleFor(x => x.Code).MaximumLength(FieldLengths.ProcedureCode);
         Text(x => x.Name, "tên thủ tục", FieldLengths.Title);
         RuleFor(x => x.Slug)
-            .MaximumLength(FieldLengths.Slug).WithMessage($"Địa chỉ trang không được dài quá {FieldLengths.Slug} ký tự.")
+            .MaximumLength(FieldLengths.Slug)
             .Must(s => string.IsNullOrWhiteSpace(s) || VietnameseText.Slug(s, FieldLengths.Slug) == s)
             .WithMessage("Địa chỉ trang chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ: hop-phap-hoa-lanh-su).");
         RuleFor(x => x.ProcedureFieldId).GreaterThan(0).WithMessage("Vui lòng chọn lĩnh vực.");
@@ -85,7 +103,7 @@ public sealed class ProcedureInputValidator : AbstractValidator<ProcedureInput>
     private void Text(System.Linq.Expressions.Expression<Func<ProcedureInput, string?>> field, string label, int maxLength) =>
         RuleFor(field)
             .NotEmpty().WithMessage($"Vui lòng nhập {label}.")
-            .MaximumLength(maxLength).WithMessage($"Nội dung không được dài quá {maxLength} ký tự.");
+            .MaximumLength(maxLength);
 }
 
 /// <summary>Publish or withdraw: only the stamp the page was opened with.</summary>
@@ -97,7 +115,7 @@ public sealed class ProcedureStatusInput
 public sealed class ProcedureStatusInputValidator : AbstractValidator<ProcedureStatusInput>
 {
     public ProcedureStatusInputValidator() =>
-        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Biểu mẫu không hợp lệ. Vui lòng tải lại trang.");
+        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage(VietnameseValidationMessages.StaleForm);
 }
 
 public sealed record ProcedureFormViewModel(int? Id, ProcedureInput Input, IReadOnlyList<SelectListItem> Fields, ProcedureStatus Status);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Microsoft.Extensions.Options;
 using SNgV.Portal.Web.Data;
@@ -10,18 +11,25 @@ namespace SNgV.Portal.Web.Features.Progress;
 public sealed class ProgressInput
 {
     /// <summary>The first day of the period reported on; the proposed period when absent.</summary>
+    [Display(Name = "Kỳ báo cáo")]
     public DateOnly? PeriodStart { get; set; }
 
+    [Display(Name = "Tỷ lệ hoàn thành")]
     public int? Percent { get; set; }
 
+    [Display(Name = "Tình trạng thực hiện")]
     public TaskProgressStatus? Status { get; set; }
 
+    [Display(Name = "Kết quả đã thực hiện")]
     public string WorkDone { get; set; } = "";
 
+    [Display(Name = "Khó khăn, vướng mắc")]
     public string? Difficulties { get; set; }
 
+    [Display(Name = "Đề xuất, kiến nghị")]
     public string? Proposals { get; set; }
 
+    [Display(Name = "Tệp minh chứng")]
     public List<IFormFile> Files { get; set; } = [];
 
     /// <summary>Files already attached that the user chose to remove.</summary>
@@ -66,11 +74,11 @@ public sealed class ProgressInputValidator : AbstractValidator<ProgressInput>
         RuleFor(x => x.WorkDone)
             .Cascade(CascadeMode.Stop)
             .Must(text => !string.IsNullOrWhiteSpace(text)).WithMessage("Vui lòng nêu kết quả đã thực hiện.")
-            .MaximumLength(FieldLengths.LongText).WithMessage($"Kết quả thực hiện không được dài quá {FieldLengths.LongText} ký tự.");
+            .MaximumLength(FieldLengths.LongText);
         RuleFor(x => x.Difficulties)
-            .MaximumLength(FieldLengths.LongText).WithMessage($"Khó khăn, vướng mắc không được dài quá {FieldLengths.LongText} ký tự.");
+            .MaximumLength(FieldLengths.LongText);
         RuleFor(x => x.Proposals)
-            .MaximumLength(FieldLengths.LongText).WithMessage($"Đề xuất, kiến nghị không được dài quá {FieldLengths.LongText} ký tự.");
+            .MaximumLength(FieldLengths.LongText);
         RuleFor(x => x.Intent)
             .Must(i => i is ProgressIntent.Draft or ProgressIntent.Submit).WithMessage("Thao tác không hợp lệ.");
         RuleFor(x => x.Files)

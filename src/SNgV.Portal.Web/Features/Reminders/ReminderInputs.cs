@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using SNgV.Portal.Web.Data;
@@ -8,10 +9,13 @@ namespace SNgV.Portal.Web.Features.Reminders;
 /// <summary>What the Office fills in to chase a unit.</summary>
 public sealed class ReminderInput
 {
+    [Display(Name = "Đơn vị được đôn đốc")]
     public int? UnitId { get; set; }
 
+    [Display(Name = "Nhiệm vụ cần đôn đốc")]
     public List<int> TaskIds { get; set; } = [];
 
+    [Display(Name = "Nội dung đôn đốc")]
     public string Message { get; set; } = "";
 }
 
@@ -34,7 +38,7 @@ public sealed class ReminderInputValidator : AbstractValidator<ReminderInput>
         RuleFor(x => x.Message)
             .Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Vui lòng nhập nội dung đôn đốc.")
-            .MaximumLength(FieldLengths.LongText).WithMessage($"Nội dung đôn đốc không được dài quá {FieldLengths.LongText} ký tự.");
+            .MaximumLength(FieldLengths.LongText);
     }
 }
 

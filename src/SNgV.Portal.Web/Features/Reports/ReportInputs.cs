@@ -1,25 +1,34 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Infrastructure;
+using SNgV.Portal.Web.Infrastructure.Forms;
 
 namespace SNgV.Portal.Web.Features.Reports;
 
 /// <summary>A new report: which plan, which period, and the data cut-off (proposed, then possibly changed).</summary>
 public sealed class CreateReportInput
 {
+    [Display(Name = "Kế hoạch được báo cáo")]
     public int PlanId { get; set; }
 
+    [Display(Name = "Loại báo cáo")]
     public ReportKind Kind { get; set; } = ReportKind.Quarterly;
 
+    [Display(Name = "Năm")]
     public int Year { get; set; }
 
+    [Display(Name = "Quý")]
     public int? Quarter { get; set; }
 
+    [Display(Name = "Số liệu tính từ ngày")]
     public DateOnly? DataFrom { get; set; }
 
+    [Display(Name = "Ngày chốt số liệu")]
     public DateOnly? DataTo { get; set; }
 
+    [Display(Name = "Trích yếu")]
     public string? Summary { get; set; }
 }
 
@@ -37,31 +46,41 @@ public sealed class CreateReportInputValidator : AbstractValidator<CreateReportI
         RuleFor(x => x.DataTo).GreaterThanOrEqualTo(x => x.DataFrom).When(x => x.DataFrom is not null && x.DataTo is not null)
             .WithMessage("Ngày chốt số liệu không được trước ngày bắt đầu.");
         RuleFor(x => x.Summary).NotEmpty().WithMessage("Vui lòng nhập trích yếu của báo cáo.")
-            .MaximumLength(FieldLengths.Title).WithMessage($"Trích yếu không được dài quá {FieldLengths.Title} ký tự.");
+            .MaximumLength(FieldLengths.Title);
     }
 }
 
 /// <summary>What the Office writes on a draft: the summary line, the narrative sections, the signer and the recipients.</summary>
 public sealed class ReportTextInput
 {
+    [Display(Name = "Trích yếu")]
     public string? Summary { get; set; }
 
+    [Display(Name = "Đánh giá chung")]
     public string? GeneralAssessment { get; set; }
 
+    [Display(Name = "Tồn tại, hạn chế")]
     public string? Shortcomings { get; set; }
 
+    [Display(Name = "Khó khăn, vướng mắc")]
     public string? Difficulties { get; set; }
 
+    [Display(Name = "Đề xuất, kiến nghị")]
     public string? Proposals { get; set; }
 
+    [Display(Name = "Nhiệm vụ trọng tâm kỳ tới")]
     public string? NextTasks { get; set; }
 
+    [Display(Name = "Thẩm quyền ký")]
     public string? SignerAuthority { get; set; }
 
+    [Display(Name = "Chức vụ")]
     public string? SignerTitle { get; set; }
 
+    [Display(Name = "Họ và tên")]
     public string? SignerName { get; set; }
 
+    [Display(Name = "Nơi nhận")]
     public string? Recipients { get; set; }
 
     public Guid ConcurrencyStamp { get; set; }
@@ -72,25 +91,22 @@ public sealed class ReportTextInputValidator : AbstractValidator<ReportTextInput
     public ReportTextInputValidator()
     {
         RuleFor(x => x.Summary).NotEmpty().WithMessage("Vui lòng nhập trích yếu của báo cáo.")
-            .MaximumLength(FieldLengths.Title).WithMessage($"Trích yếu không được dài quá {FieldLengths.Title} ký tự.");
+            .MaximumLength(FieldLengths.Title);
         RuleFor(x => x.GeneralAssessment).NotEmpty().WithMessage("Vui lòng viết phần đánh giá chung.");
-        foreach (var (section, name) in new (System.Linq.Expressions.Expression<Func<ReportTextInput, string?>>, string)[]
-                 {
-                     (x => x.GeneralAssessment, "Đánh giá chung"), (x => x.Shortcomings, "Tồn tại, hạn chế"), (x => x.Difficulties, "Khó khăn, vướng mắc"),
-                     (x => x.Proposals, "Đề xuất, kiến nghị"), (x => x.NextTasks, "Nhiệm vụ trọng tâm kỳ tới"),
-                 })
-        {
-            RuleFor(section).MaximumLength(FieldLengths.ReportSection).WithMessage($"Phần \"{name}\" không được dài quá {FieldLengths.ReportSection:N0} ký tự.");
-        }
+        RuleFor(x => x.GeneralAssessment).MaximumLength(FieldLengths.ReportSection);
+        RuleFor(x => x.Shortcomings).MaximumLength(FieldLengths.ReportSection);
+        RuleFor(x => x.Difficulties).MaximumLength(FieldLengths.ReportSection);
+        RuleFor(x => x.Proposals).MaximumLength(FieldLengths.ReportSection);
+        RuleFor(x => x.NextTasks).MaximumLength(FieldLengths.ReportSection);
 
-        RuleFor(x => x.SignerAuthority).MaximumLength(FieldLengths.ShortText).WithMessage($"Thẩm quyền ký không được dài quá {FieldLengths.ShortText} ký tự.");
+        RuleFor(x => x.SignerAuthority).MaximumLength(FieldLengths.ShortText);
         RuleFor(x => x.SignerTitle).NotEmpty().WithMessage("Vui lòng nhập chức vụ người ký.")
-            .MaximumLength(FieldLengths.ShortText).WithMessage($"Chức vụ không được dài quá {FieldLengths.ShortText} ký tự.");
+            .MaximumLength(FieldLengths.ShortText);
         RuleFor(x => x.SignerName).NotEmpty().WithMessage("Vui lòng nhập họ và tên người ký.")
-            .MaximumLength(FieldLengths.PersonName).WithMessage($"Họ và tên không được dài quá {FieldLengths.PersonName} ký tự.");
+            .MaximumLength(FieldLengths.PersonName);
         RuleFor(x => x.Recipients).NotEmpty().WithMessage("Vui lòng ghi nơi nhận, mỗi nơi một dòng.")
-            .MaximumLength(FieldLengths.LongText).WithMessage($"Nơi nhận không được dài quá {FieldLengths.LongText} ký tự.");
-        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Biểu mẫu không hợp lệ. Vui lòng tải lại trang.");
+            .MaximumLength(FieldLengths.LongText);
+        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage(VietnameseValidationMessages.StaleForm);
     }
 }
 
@@ -103,12 +119,15 @@ public sealed class ReportDecisionInput
     /// <summary>"approve" (Phê duyệt) or "return" (Trả lại).</summary>
     public string Decision { get; set; } = "";
 
+    [Display(Name = "Ý kiến")]
     public string? Comment { get; set; }
 
     /// <summary>The number in the registry's book for the year of <see cref="IssuedOn"/>; the next free one is proposed.</summary>
+    [Display(Name = "Số văn bản")]
     public int? Number { get; set; }
 
     /// <summary>The date of signing (ngày ban hành).</summary>
+    [Display(Name = "Ngày ký ban hành")]
     public DateOnly? IssuedOn { get; set; }
 
     public Guid ConcurrencyStamp { get; set; }
@@ -138,7 +157,7 @@ public sealed class ReportDecisionInputValidator : AbstractValidator<ReportDecis
             RuleFor(x => x.IssuedOn).NotNull().WithMessage("Vui lòng nhập ngày ký ban hành.")
                 .Must(d => d is null || d <= VietnamTime.Today(clock)).WithMessage("Ngày ký không được sau ngày hôm nay.");
         });
-        RuleFor(x => x.Comment).MaximumLength(FieldLengths.LongText).WithMessage($"Ý kiến không được dài quá {FieldLengths.LongText} ký tự.");
-        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Biểu mẫu không hợp lệ. Vui lòng tải lại trang.");
+        RuleFor(x => x.Comment).MaximumLength(FieldLengths.LongText);
+        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage(VietnameseValidationMessages.StaleForm);
     }
 }

@@ -1,8 +1,10 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Features.Progress;
 using SNgV.Portal.Web.Infrastructure;
+using SNgV.Portal.Web.Infrastructure.Forms;
 
 namespace SNgV.Portal.Web.Features.Review;
 
@@ -14,6 +16,7 @@ public sealed class ReviewInput
     /// <summary>"accept" (Duyệt) or "return" (Trả lại).</summary>
     public string Decision { get; set; } = "";
 
+    [Display(Name = "Ý kiến của Văn phòng")]
     public string? Comment { get; set; }
 
     public bool IsReturn => Decision == ReviewDecision.Return;
@@ -35,8 +38,8 @@ public sealed class ReviewInputValidator : AbstractValidator<ReviewInput>
             .Must(c => !string.IsNullOrWhiteSpace(c)).When(x => x.IsReturn)
             .WithMessage("Vui lòng ghi ý kiến khi trả lại báo cáo, để đơn vị biết cần bổ sung, chỉnh sửa gì.");
         RuleFor(x => x.Comment)
-            .MaximumLength(FieldLengths.LongText).WithMessage($"Ý kiến không được dài quá {FieldLengths.LongText} ký tự.");
-        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage("Biểu mẫu không hợp lệ. Vui lòng tải lại trang.");
+            .MaximumLength(FieldLengths.LongText);
+        RuleFor(x => x.ConcurrencyStamp).NotEmpty().WithMessage(VietnameseValidationMessages.StaleForm);
     }
 }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using SNgV.Portal.Web.Data;
 
@@ -11,15 +12,18 @@ public sealed class PaperSurveyInput
 {
     public string? FormToken { get; set; }
 
+    [Display(Name = "Thủ tục")]
     public int ProcedureId { get; set; }
 
     /// <summary>Element id → its digits.</summary>
     public Dictionary<int, string?> Digits { get; set; } = [];
 
+    [Display(Name = "Mức hài lòng chung")]
     public int? Overall { get; set; }
 
     public Dictionary<int, int?> Profile { get; set; } = [];
 
+    [Display(Name = "Ý kiến góp ý")]
     public string? Comment { get; set; }
 }
 
@@ -40,7 +44,6 @@ public sealed class PaperSurveyInputValidator : AbstractValidator<PaperSurveyInp
         });
         RuleFor(x => x.Overall).NotNull().WithMessage("Vui lòng nhập mức hài lòng chung (1–5).")
             .InclusiveBetween(1, 5).WithMessage("Mức hài lòng chung phải từ 1 đến 5.");
-        RuleFor(x => x.Comment).MaximumLength(FieldLengths.SurveyComment)
-            .WithMessage($"Ý kiến góp ý không được dài quá {FieldLengths.SurveyComment} ký tự.");
+        RuleFor(x => x.Comment).MaximumLength(FieldLengths.SurveyComment);
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using SNgV.Portal.Web.Data;
 
@@ -26,6 +27,7 @@ public sealed class SurveyInput
     /// <summary>Profile question id → chosen option id; all optional.</summary>
     public Dictionary<int, int?> Profile { get; set; } = [];
 
+    [Display(Name = "Ý kiến góp ý")]
     public string? Comment { get; set; }
 
     /// <summary>The honeypot: hidden from people, filled only by robots.</summary>
@@ -49,8 +51,7 @@ public sealed class SurveyInputValidator : AbstractValidator<SurveyInput>
         });
         RuleFor(x => x.Overall).NotNull().WithMessage("Vui lòng cho biết mức độ hài lòng chung.")
             .InclusiveBetween(1, 5).WithMessage("Vui lòng chọn một mức từ 1 đến 5 cho mức độ hài lòng chung.");
-        RuleFor(x => x.Comment).MaximumLength(FieldLengths.SurveyComment)
-            .WithMessage($"Ý kiến góp ý không được dài quá {FieldLengths.SurveyComment} ký tự.");
+        RuleFor(x => x.Comment).MaximumLength(FieldLengths.SurveyComment);
         RuleFor(x => x.Website).MaximumLength(FieldLengths.ShortText).WithMessage("Trường này phải để trống.");
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using SNgV.Portal.Web.Data;
 
@@ -6,14 +7,19 @@ namespace SNgV.Portal.Web.Features.Surveys;
 /// <summary>A survey round as the Office sets it up.</summary>
 public sealed class SurveyRoundInput
 {
+    [Display(Name = "Tên đợt")]
     public string? Name { get; set; }
 
+    [Display(Name = "Địa chỉ ngắn")]
     public string? Slug { get; set; }
 
+    [Display(Name = "Mẫu phiếu")]
     public int QuestionnaireId { get; set; }
 
+    [Display(Name = "Từ ngày")]
     public DateOnly? OpensOn { get; set; }
 
+    [Display(Name = "Đến ngày")]
     public DateOnly? ClosesOn { get; set; }
 
     public bool IsOpen { get; set; }
@@ -28,9 +34,9 @@ public sealed class SurveyRoundInputValidator : AbstractValidator<SurveyRoundInp
     public SurveyRoundInputValidator()
     {
         RuleFor(x => x.Name).NotEmpty().WithMessage("Vui lòng nhập tên đợt khảo sát.")
-            .MaximumLength(FieldLengths.ShortText).WithMessage($"Tên không được dài quá {FieldLengths.ShortText} ký tự.");
+            .MaximumLength(FieldLengths.ShortText);
         RuleFor(x => x.Slug).NotEmpty().WithMessage("Vui lòng nhập địa chỉ ngắn, ví dụ 2019-q2.")
-            .MaximumLength(40).WithMessage("Địa chỉ ngắn không được dài quá 40 ký tự.")
+            .MaximumLength(40)
             .Matches("^[a-z0-9]+(-[a-z0-9]+)*$").WithMessage("Địa chỉ ngắn chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ 2019-q2.")
             .Must(s => s is not ("moi" or "da-gui")).WithMessage("Địa chỉ ngắn này được dành riêng; vui lòng chọn địa chỉ khác.");
         RuleFor(x => x.QuestionnaireId).GreaterThan(0).WithMessage("Vui lòng chọn mẫu phiếu.");
