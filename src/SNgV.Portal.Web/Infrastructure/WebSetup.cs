@@ -33,6 +33,7 @@ public static class WebSetup
                 o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 VietnameseBindingMessages.Apply(o.ModelBindingMessageProvider);
                 o.ModelBinderProviders.Insert(0, new DateOnlyModelBinderProvider());
+                o.ModelBinderProviders.Insert(0, new CleanTextModelBinderProvider());
             })
             .AddViewLocalization()
             .AddRazorOptions(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));

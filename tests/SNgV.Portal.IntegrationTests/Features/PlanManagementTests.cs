@@ -348,6 +348,56 @@ public sealed partial class PlanManagementTests(PortalFactory factory) : IClassF
         Assert.Equal(("Kế hoạch nâng cao PCI, SIPAS năm 2022", new DateOnly(2022, 1, 12), "Đông Hà", "Lê Văn Ký"), (plan.Title, plan.IssuedOn, plan.IssuedAt, plan.SignerName));
     }
 
+    [Fact]
+    public async Task Each_plan_management_post_reads_its_plan_once()
+    {
+        using var office = await SignedInAsync(DemoUsers.Office);
+        using var copied = await CopyAsync(office, await PlanIdAsync(SeedPlan), 2024, "21/KH-SNgV", "08/01/2024");
+        var planId = await PlanIdAsync("21/KH-SNgV");
+        var token = PortalClient.AntiforgeryToken(await office.GetHtmlAsync($"/quan-ly-ke-hoach/{planId}"));
+        var units = await factory.WithDbAsync(db => db.Units.OrderBy(u => u.SortOrder).Select(u => u.Id).ToListAsync());
+
+        async Task<IReadOnlyList<string>> PlanReadsAsync(string url, IEnumerable<KeyValuePair<string, string>> fields)
+        {
+            using var content = new FormUrlEncodedContent([.. fields, new("__RequestVerificationToken", token)]);
+            HttpResponseMessage? response = null;
+            var commands = await factory.RecordQueriesAsync(async () => response = await office.PostAsync(url, content));
+            using (response)
+            {
+                Assert.Equal(HttpStatusCode.Redirect, response!.StatusCode);
+            }
+
+            return [.. commands.Where(c => c.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) && c.Contains("\"Plans\"", StringComparison.Ordinal))];
+        }
+
+        var heading = await office.GetHtmlAsync($"/quan-ly-ke-hoach/{planId}/sua");
+        // The plan itself, and whether another plan already has the number.
+        Assert.Collection(await PlanReadsAsync($"/quan-ly-ke-hoach/{planId}/sua",
+        [
+            new("Input.Number", "21/KH-SNgV"), new("Input.IssuedOn", "09/01/2024"), new("Input.IssuedAt", "Đông Hà"),
+            new("Input.Title", "Kế hoạch nâng cao chỉ số PCI và SIPAS năm 2024"), new("Input.ConcurrencyStamp", Stamp(heading)),
+        ]), plan => Assert.Contains("\"p\".\"Id\" = @", plan, StringComparison.Ordinal), otherPlans => Assert.Contains("\"p\".\"Id\" <> @", otherPlans, StringComparison.Ordinal));
+
+        Assert.Single(await PlanReadsAsync($"/quan-ly-ke-hoach/{planId}/noi-dung/them", [new("Input.Number", "8"), new("Input.Title", "Chuyển đổi số")]));
+        var areaId = await factory.WithDbAsync(db => db.SolutionAreas.Where(a => a.PlanId == planId && a.Number == 8).Select(a => a.Id).SingleAsync());
+        var areaForm = await office.GetHtmlAsync($"/quan-ly-ke-hoach/noi-dung/{areaId}/sua");
+        Assert.Single(await PlanReadsAsync($"/quan-ly-ke-hoach/noi-dung/{areaId}/sua",
+            [new("Input.Number", "8"), new("Input.Title", "Đẩy mạnh chuyển đổi số"), new("Input.ConcurrencyStamp", Stamp(areaForm))]));
+
+        Assert.Single(await PlanReadsAsync($"/quan-ly-ke-hoach/{planId}/nhiem-vu/them",
+            TaskFields(areaId, "Số hóa hồ sơ lưu trữ", units[1], [units[2]], "OneOff", "30/11/2024", null, null)));
+        var taskId = await factory.WithDbAsync(db => db.PlanTasks.Where(t => t.SolutionAreaId == areaId).Select(t => t.Id).SingleAsync());
+        var taskForm = await office.GetHtmlAsync($"/quan-ly-ke-hoach/nhiem-vu/{taskId}/sua");
+        Assert.Single(await PlanReadsAsync($"/quan-ly-ke-hoach/nhiem-vu/{taskId}/sua",
+            TaskFields(areaId, "Số hóa toàn bộ hồ sơ lưu trữ", units[1], [units[2], units[3]], "OneOff", "15/12/2024", null, Stamp(taskForm))));
+
+        Assert.Single(await PlanReadsAsync($"/quan-ly-ke-hoach/nhiem-vu/{taskId}/luu-tru", []));
+        Assert.Single(await PlanReadsAsync($"/quan-ly-ke-hoach/nhiem-vu/{taskId}/bo-luu-tru", []));
+        Assert.Single(await PlanReadsAsync($"/quan-ly-ke-hoach/nhiem-vu/{taskId}/xoa", []));
+        Assert.Single(await PlanReadsAsync($"/quan-ly-ke-hoach/{planId}/kich-hoat", []));
+        Assert.Equal(PlanStatus.Active, await factory.WithDbAsync(db => db.Plans.Where(p => p.Id == planId).Select(p => p.Status).SingleAsync()));
+    }
+
     [Theory]
     [InlineData(DemoUsers.ConsularStaff)]
     [InlineData(DemoUsers.Leadership)]

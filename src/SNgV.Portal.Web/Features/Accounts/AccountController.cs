@@ -30,7 +30,7 @@ public sealed class AccountController(SignInManager<PortalUser> signIn, UserMana
             return View(input);
         }
 
-        var email = input.Email.Trim();
+        var email = input.Email;
         var result = await signIn.PasswordSignInAsync(email, input.Password, input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {

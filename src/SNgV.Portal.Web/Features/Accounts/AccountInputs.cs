@@ -10,7 +10,7 @@ public sealed class LoginInput
     [Display(Name = "Địa chỉ thư điện tử")]
     public string Email { get; set; } = "";
 
-    [Display(Name = "Mật khẩu")]
+    [Display(Name = "Mật khẩu"), DataType(DataType.Password)]
     public string Password { get; set; } = "";
 
     public bool RememberMe { get; set; }
@@ -34,13 +34,13 @@ public sealed class LoginInputValidator : AbstractValidator<LoginInput>
 
 public sealed class ChangePasswordInput
 {
-    [Display(Name = "Mật khẩu hiện tại")]
+    [Display(Name = "Mật khẩu hiện tại"), DataType(DataType.Password)]
     public string CurrentPassword { get; set; } = "";
 
-    [Display(Name = "Mật khẩu mới")]
+    [Display(Name = "Mật khẩu mới"), DataType(DataType.Password)]
     public string NewPassword { get; set; } = "";
 
-    [Display(Name = "Nhập lại mật khẩu mới")]
+    [Display(Name = "Nhập lại mật khẩu mới"), DataType(DataType.Password)]
     public string ConfirmPassword { get; set; } = "";
 }
 

@@ -17,7 +17,7 @@ public sealed class UserAdministrationService(PortalDbContext db, UserManager<Po
         var accounts = db.Users.AsQueryable();
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            var pattern = $"%{query.Search.Trim()}%";
+            var pattern = $"%{query.Search}%";
             accounts = accounts.Where(u => EF.Functions.Like(u.Email!, pattern) || EF.Functions.Like(u.FullName, pattern));
         }
 
@@ -81,11 +81,11 @@ public sealed class UserAdministrationService(PortalDbContext db, UserManager<Po
     {
         var user = new PortalUser
         {
-            UserName = input.Email.Trim(),
-            Email = input.Email.Trim(),
+            UserName = input.Email,
+            Email = input.Email,
             EmailConfirmed = true,
-            FullName = input.FullName.Trim(),
-            JobTitle = string.IsNullOrWhiteSpace(input.JobTitle) ? null : input.JobTitle.Trim(),
+            FullName = input.FullName,
+            JobTitle = input.JobTitle,
             UnitId = input.UnitId!.Value,
             MustChangePassword = true,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
@@ -119,10 +119,10 @@ public sealed class UserAdministrationService(PortalDbContext db, UserManager<Po
             return IdentityResult.Failed(users.ErrorDescriber.ConcurrencyFailure());
         }
 
-        user.Email = input.Email.Trim();
-        user.UserName = input.Email.Trim();
-        user.FullName = input.FullName.Trim();
-        user.JobTitle = string.IsNullOrWhiteSpace(input.JobTitle) ? null : input.JobTitle.Trim();
+        user.Email = input.Email;
+        user.UserName = input.Email;
+        user.FullName = input.FullName;
+        user.JobTitle = input.JobTitle;
         user.UnitId = input.UnitId!.Value;
 
         return await InTransactionAsync(async () =>

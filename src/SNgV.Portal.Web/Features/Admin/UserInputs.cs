@@ -31,10 +31,10 @@ public class UserInput
 
 public sealed class UserCreateInput : UserInput
 {
-    [Display(Name = "Mật khẩu")]
+    [Display(Name = "Mật khẩu"), DataType(DataType.Password)]
     public string Password { get; set; } = "";
 
-    [Display(Name = "Nhập lại mật khẩu")]
+    [Display(Name = "Nhập lại mật khẩu"), DataType(DataType.Password)]
     public string ConfirmPassword { get; set; } = "";
 }
 
@@ -46,10 +46,10 @@ public sealed class UserEditInput : UserInput
 
 public sealed class ResetPasswordInput
 {
-    [Display(Name = "Mật khẩu mới")]
+    [Display(Name = "Mật khẩu mới"), DataType(DataType.Password)]
     public string NewPassword { get; set; } = "";
 
-    [Display(Name = "Nhập lại mật khẩu")]
+    [Display(Name = "Nhập lại mật khẩu"), DataType(DataType.Password)]
     public string ConfirmPassword { get; set; } = "";
 }
 

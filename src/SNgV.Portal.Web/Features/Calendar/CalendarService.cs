@@ -28,7 +28,7 @@ public sealed class CalendarService(PortalDbContext db)
             return false;
         }
 
-        db.CalendarDays.Add(new CalendarDay { Date = date, Kind = input.Kind, Name = input.Name!.Trim() });
+        db.CalendarDays.Add(new CalendarDay { Date = date, Kind = input.Kind, Name = input.Name! });
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -48,9 +48,9 @@ public sealed class DossierService(PortalDbContext db, TimeProvider clock, ILogg
             {
                 ReceiptCode = ReceiptCodes.New(),
                 AdministrativeProcedureId = procedure.Id,
-                ApplicantName = input.ApplicantName!.Trim().Normalize(System.Text.NormalizationForm.FormC),
+                ApplicantName = input.ApplicantName!,
                 ApplicantKind = input.ApplicantKind,
-                Contact = string.IsNullOrWhiteSpace(input.Contact) ? null : input.Contact.Trim().Normalize(System.Text.NormalizationForm.FormC),
+                Contact = input.Contact,
                 Channel = input.Channel,
                 ReceivedAtUtc = receivedAtUtc,
                 ReceivedOn = receivedOn,
@@ -194,7 +194,7 @@ public sealed class DossierService(PortalDbContext db, TimeProvider clock, ILogg
             AtUtc = now,
             UserId = desk.Id,
             UserName = desk.Name,
-            Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(),
+            Note = input.Note,
         });
 
         return await db.SaveExpectingAsync(dossier, input.ConcurrencyStamp, cancellationToken);

@@ -34,6 +34,6 @@ public sealed class PublicLookupController(DossierService dossiers, LookupThrott
             Response.StatusCode = StatusCodes.Status404NotFound;
         }
 
-        return View("Lookup", new LookupViewModel(code.Trim(), dossier, dossier is null, null));
+        return View("Lookup", new LookupViewModel(code, dossier, dossier is null, null));
     }
 }

@@ -22,7 +22,7 @@ public sealed class PciAdminController(PciAdminService pci, PciImportService imp
         {
             if (ModelState.Saved(await pci.AddProvinceAsync(input, cancellationToken), prefix: "ProvinceInput"))
             {
-                TempData.SetStatus($"Đã thêm {input.Name!.Trim()} vào danh sách tỉnh để so sánh.");
+                TempData.SetStatus($"Đã thêm {input.Name} vào danh sách tỉnh để so sánh.");
                 return RedirectToAction(nameof(Manage), null, null, "tinh");
             }
         }
@@ -145,7 +145,7 @@ public sealed class PciAdminController(PciAdminService pci, PciImportService imp
         {
             if (await indicators.AddAsync(input, cancellationToken))
             {
-                TempData.SetStatus($"Đã thêm chỉ tiêu \"{input.Name!.Trim()}\" năm {input.Year}.");
+                TempData.SetStatus($"Đã thêm chỉ tiêu \"{input.Name}\" năm {input.Year}.");
                 return RedirectToAction(nameof(Indicators), new { nam = input.Year });
             }
 

@@ -80,7 +80,7 @@ public sealed class PciAdminService(PortalDbContext db)
         }
 
         var subIndexIds = await db.PciSubIndices.ToDictionaryAsync(s => s.Number, s => s.Id, cancellationToken);
-        Apply(result, PciNumber.Parse(input.Composite!), input.Rank, input.Source!.Trim(),
+        Apply(result, PciNumber.Parse(input.Composite!), input.Rank, input.Source!,
             input.Scores.All(string.IsNullOrWhiteSpace) ? [] : input.Scores.Select((s, i) => (subIndexIds[i + 1], PciNumber.Parse(s!))).ToList());
         return await db.SaveExpectingAsync(result, input.ConcurrencyStamp, cancellationToken);
     }
@@ -139,7 +139,7 @@ public sealed class PciAdminService(PortalDbContext db)
         }
 
         var subIndexIds = await db.PciSubIndices.ToDictionaryAsync(s => s.Number, s => s.Id, cancellationToken);
-        edition.SourceNote = input.SourceNote!.Trim();
+        edition.SourceNote = input.SourceNote!;
         for (var i = 0; i < 10; i++)
         {
             var weight = PciNumber.Parse(input.Weights[i]!);
@@ -201,7 +201,7 @@ public sealed class PciAdminService(PortalDbContext db)
 
     public async Task<SaveResult> AddProvinceAsync(PciProvinceInput input, CancellationToken cancellationToken)
     {
-        var name = input.Name!.Trim();
+        var name = input.Name!;
         if (await db.PciProvinces.AnyAsync(p => p.Name == name, cancellationToken))
         {
             return SaveResult.Refused("Tỉnh này đã có trong danh sách.", nameof(PciProvinceInput.Name));

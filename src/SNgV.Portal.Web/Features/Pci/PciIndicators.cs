@@ -103,9 +103,9 @@ public sealed class PciIndicatorService(PortalDbContext db)
             PciSubIndexId = subIndexId.Value,
             PciProvinceId = input.ProvinceId,
             Year = input.Year!.Value,
-            Name = input.Name!.Trim(),
+            Name = input.Name!,
             RawValue = PciNumber.Parse(input.RawValue!),
-            Unit = input.Unit!.Trim(),
+            Unit = input.Unit!,
             Direction = input.Direction,
             Score = string.IsNullOrWhiteSpace(input.Score) ? null : PciNumber.Parse(input.Score),
         });

@@ -128,7 +128,7 @@ public sealed class PlanCopyInputValidator : AbstractValidator<PlanCopyInput>
     {
         PlanInputRules.ApplyHeaderRules(this);
         RuleFor(x => x.Number)
-            .MustAsync(async (number, ct) => !await db.Plans.AnyAsync(p => p.Number == number.Trim(), ct))
+            .MustAsync(async (number, ct) => !await db.Plans.AnyAsync(p => p.Number == number, ct))
             .When(x => !string.IsNullOrWhiteSpace(x.Number))
             .WithMessage("Số, ký hiệu này đã được dùng cho một kế hoạch khác.");
         RuleFor(x => x.SourcePlanId)
@@ -217,8 +217,10 @@ public sealed class TaskInputValidator : AbstractValidator<TaskInput>
                 .Must(d => DateInput.TryParse(d, out _)).WithMessage("Thời hạn phải có dạng ngày/tháng/năm, ví dụ 30/06/2020.")
                 .MustAsync(async (input, text, ct) =>
                 {
-                    var year = await db.SolutionAreas.Where(a => a.Id == input.AreaId).Select(a => (int?)a.Plan!.Year).SingleOrDefaultAsync(ct);
-                    return year is null || DateInput.Parse(text)!.Value.Year >= year;
+                    // Found (not queried) so that the save after this check takes the plan from the change tracker.
+                    var planId = await db.SolutionAreas.Where(a => a.Id == input.AreaId).Select(a => (int?)a.PlanId).SingleOrDefaultAsync(ct);
+                    var plan = planId is null ? null : await db.Plans.FindAsync([planId.Value], ct);
+                    return plan is null || DateInput.Parse(text)!.Value.Year >= plan.Year;
                 })
                 .WithMessage("Thời hạn phải nằm trong năm của kế hoạch hoặc sau đó."));
 

@@ -29,7 +29,7 @@ public sealed class PlanManagementController(PlanManagementService plans) : Cont
         }
 
         var id = await plans.CopyAsync(input, cancellationToken);
-        TempData.SetStatus($"Đã tạo dự thảo kế hoạch {input.Number.Trim()} năm {input.Year} từ kế hoạch cũ. Kiểm tra các nội dung, nhiệm vụ rồi chọn \"Đưa vào thực hiện\".");
+        TempData.SetStatus($"Đã tạo dự thảo kế hoạch {input.Number} năm {input.Year} từ kế hoạch cũ. Kiểm tra các nội dung, nhiệm vụ rồi chọn \"Đưa vào thực hiện\".");
         return RedirectToAction(nameof(Plan), new { id });
     }
 
@@ -55,7 +55,7 @@ public sealed class PlanManagementController(PlanManagementService plans) : Cont
 
         if (ModelState.IsValid && ModelState.Saved(await plans.UpdatePlanAsync(id, input, cancellationToken), stamp => input.ConcurrencyStamp = stamp.ToString()))
         {
-            TempData.SetStatus($"Đã lưu thông tin chung của kế hoạch {input.Number.Trim()}.");
+            TempData.SetStatus($"Đã lưu thông tin chung của kế hoạch {input.Number}.");
             return RedirectToAction(nameof(Plan), new { id });
         }
 

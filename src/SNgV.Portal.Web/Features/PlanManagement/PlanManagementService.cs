@@ -71,13 +71,13 @@ public sealed class PlanManagementService(PortalDbContext db)
         var plan = new Plan
         {
             Year = year,
-            Number = input.Number.Trim(),
+            Number = input.Number,
             IssuedOn = DateInput.Parse(input.IssuedOn)!.Value,
             IssuedAt = source.IssuedAt,
-            Title = input.Title.Trim(),
+            Title = input.Title,
             LegalBasis = source.LegalBasis,
-            SignerTitle = Clean(input.SignerTitle) ?? "",
-            SignerName = Clean(input.SignerName) ?? "",
+            SignerTitle = input.SignerTitle ?? "",
+            SignerName = input.SignerName ?? "",
             ClosingText = source.ClosingText,
             Status = PlanStatus.Draft,
             CopiedFromPlanId = source.Id,
@@ -155,10 +155,15 @@ public sealed class PlanManagementService(PortalDbContext db)
             areas.Select(a => new AreaRow(a.Id, a.Number, a.Title, tasks.Where(t => t.AreaId == a.Id).ToList())).ToList());
     }
 
-    public Task<PlanHeading?> HeadingAsync(int planId, CancellationToken cancellationToken = default) =>
-        db.Plans.Where(p => p.Id == planId)
-            .Select(p => new PlanHeading(p.Id, p.Number, p.Year, p.Status))
-            .SingleOrDefaultAsync(cancellationToken);
+    public async Task<PlanHeading?> HeadingAsync(int planId, CancellationToken cancellationToken = default) =>
+        await PlanAsync(planId, cancellationToken) is { } plan ? new PlanHeading(plan.Id, plan.Number, plan.Year, plan.Status) : null;
+
+    /// <summary>
+    /// The plan, read from the database once per request: a POST checks the plan's status, saves through it and, when
+    /// refused, shows its form again around the same plan, and Find answers the later asks from the change tracker.
+    /// </summary>
+    private ValueTask<Plan?> PlanAsync(int planId, CancellationToken cancellationToken) =>
+        db.Plans.FindAsync([planId], cancellationToken);
 
     public async Task<PlanEditPage?> EditPlanFormAsync(int planId, CancellationToken cancellationToken = default)
     {
@@ -181,7 +186,7 @@ public sealed class PlanManagementService(PortalDbContext db)
 
     public async Task<SaveResult> UpdatePlanAsync(int planId, PlanEditInput input, CancellationToken cancellationToken = default)
     {
-        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        var plan = await PlanAsync(planId, cancellationToken);
         if (plan is null)
         {
             return SaveResult.NotFound;
@@ -192,7 +197,7 @@ public sealed class PlanManagementService(PortalDbContext db)
             return SaveResult.Refused(PlanMessages.PlanClosed);
         }
 
-        var number = input.Number.Trim();
+        var number = input.Number;
         if (await db.Plans.AnyAsync(p => p.Number == number && p.Id != planId, cancellationToken))
         {
             return SaveResult.Refused(field: nameof(input.Number), message: "Số, ký hiệu này đã được dùng cho một kế hoạch khác.");
@@ -200,19 +205,19 @@ public sealed class PlanManagementService(PortalDbContext db)
 
         plan.Number = number;
         plan.IssuedOn = DateInput.Parse(input.IssuedOn)!.Value;
-        plan.IssuedAt = Clean(input.IssuedAt) ?? plan.IssuedAt;
-        plan.Title = input.Title.Trim();
-        plan.LegalBasis = Clean(input.LegalBasis) ?? "";
-        plan.SignerTitle = Clean(input.SignerTitle) ?? "";
-        plan.SignerName = Clean(input.SignerName) ?? "";
-        plan.ClosingText = Clean(input.ClosingText) ?? "";
+        plan.IssuedAt = input.IssuedAt ?? plan.IssuedAt;
+        plan.Title = input.Title;
+        plan.LegalBasis = input.LegalBasis ?? "";
+        plan.SignerTitle = input.SignerTitle ?? "";
+        plan.SignerName = input.SignerName ?? "";
+        plan.ClosingText = input.ClosingText ?? "";
         return await db.SaveExpectingAsync(plan, ConcurrentSave.ParseStamp(input.ConcurrencyStamp), cancellationToken);
     }
 
     /// <summary>Draft → in force (Đang thực hiện) → closed (Đã kết thúc); nothing else.</summary>
     public async Task<SaveResult> ChangeStatusAsync(int planId, PlanStatus target, CancellationToken cancellationToken = default)
     {
-        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        var plan = await PlanAsync(planId, cancellationToken);
         if (plan is null)
         {
             return SaveResult.NotFound;
@@ -254,13 +259,13 @@ public sealed class PlanManagementService(PortalDbContext db)
 
     public async Task<SaveResult> SaveAreaAsync(int planId, int? areaId, AreaInput input, CancellationToken cancellationToken = default)
     {
-        var status = await db.Plans.Where(p => p.Id == planId).Select(p => (PlanStatus?)p.Status).SingleOrDefaultAsync(cancellationToken);
-        if (status is null)
+        var plan = await PlanAsync(planId, cancellationToken);
+        if (plan is null)
         {
             return SaveResult.NotFound;
         }
 
-        if (status == PlanStatus.Closed)
+        if (plan.Status == PlanStatus.Closed)
         {
             return SaveResult.Refused(PlanMessages.PlanClosed);
         }
@@ -273,7 +278,7 @@ public sealed class PlanManagementService(PortalDbContext db)
 
         if (areaId is null)
         {
-            var area = new SolutionArea { PlanId = planId, Number = number, Title = input.Title.Trim() };
+            var area = new SolutionArea { PlanId = planId, Number = number, Title = input.Title };
             db.SolutionAreas.Add(area);
             await db.SaveChangesAsync(cancellationToken);
             return SaveResult.Saved;
@@ -286,7 +291,7 @@ public sealed class PlanManagementService(PortalDbContext db)
         }
 
         existing.Number = number;
-        existing.Title = input.Title.Trim();
+        existing.Title = input.Title;
         return await db.SaveExpectingAsync(existing, ConcurrentSave.ParseStamp(input.ConcurrencyStamp), cancellationToken);
     }
 
@@ -349,21 +354,25 @@ public sealed class PlanManagementService(PortalDbContext db)
 
     public async Task<SaveResult> AddTaskAsync(int planId, TaskInput input, CancellationToken cancellationToken = default)
     {
-        var area = await db.SolutionAreas.Where(a => a.Id == input.AreaId)
-            .Select(a => new { a.Id, a.PlanId, a.Plan!.Year, a.Plan.Status })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (area is null || area.PlanId != planId)
+        var plan = await PlanAsync(planId, cancellationToken);
+        if (plan is null)
         {
-            return SaveResult.Refused(field: nameof(input.AreaId), message: "Nội dung – giải pháp đã chọn không thuộc kế hoạch này.");
+            return SaveResult.NotFound;
         }
 
-        if (area.Status == PlanStatus.Closed)
+        if (plan.Status == PlanStatus.Closed)
         {
             return SaveResult.Refused(PlanMessages.PlanClosed);
         }
 
-        var task = new PlanTask { SolutionAreaId = area.Id, Number = await NextTaskNumberAsync(area.Id, cancellationToken) };
-        Apply(task, input, area.Year);
+        if (!await db.SolutionAreas.AnyAsync(a => a.Id == input.AreaId && a.PlanId == planId, cancellationToken))
+        {
+            return SaveResult.Refused(field: nameof(input.AreaId), message: "Nội dung – giải pháp đã chọn không thuộc kế hoạch này.");
+        }
+
+        var areaId = input.AreaId!.Value;
+        var task = new PlanTask { SolutionAreaId = areaId, Number = await NextTaskNumberAsync(areaId, cancellationToken) };
+        Apply(task, input, plan.Year);
         db.PlanTasks.Add(task);
         await db.SaveChangesAsync(cancellationToken);
         return SaveResult.Saved;
@@ -449,12 +458,10 @@ public sealed class PlanManagementService(PortalDbContext db)
     public Task<int?> PlanOfTaskAsync(int taskId, CancellationToken cancellationToken = default) =>
         db.PlanTasks.Where(t => t.Id == taskId).Select(t => (int?)t.SolutionArea!.PlanId).SingleOrDefaultAsync(cancellationToken);
 
-    private async Task<(int Id, int Year, PlanStatus Status)> PlanOfTaskAsync(PlanTask task, CancellationToken cancellationToken)
+    private async Task<Plan> PlanOfTaskAsync(PlanTask task, CancellationToken cancellationToken)
     {
-        var plan = await db.SolutionAreas.Where(a => a.Id == task.SolutionAreaId)
-            .Select(a => new { a.Plan!.Id, a.Plan.Year, a.Plan.Status })
-            .SingleAsync(cancellationToken);
-        return (plan.Id, plan.Year, plan.Status);
+        var planId = await db.SolutionAreas.Where(a => a.Id == task.SolutionAreaId).Select(a => a.PlanId).SingleAsync(cancellationToken);
+        return (await PlanAsync(planId, cancellationToken))!;
     }
 
     private async Task<int> NextTaskNumberAsync(int areaId, CancellationToken cancellationToken) =>
@@ -462,13 +469,13 @@ public sealed class PlanManagementService(PortalDbContext db)
 
     private static void Apply(PlanTask task, TaskInput input, int planYear)
     {
-        task.Title = input.Title.Trim();
-        task.Description = Clean(input.Description);
+        task.Title = input.Title;
+        task.Description = input.Description;
         task.LeadUnitId = input.LeadUnitId!.Value;
         task.Schedule = input.Schedule!.Value;
         task.DueOn = task.Schedule == TaskSchedule.OneOff ? DateInput.Parse(input.DueOn) : null;
         task.ReportingFrequency = task.Schedule == TaskSchedule.Recurring ? input.ReportingFrequency : null;
-        task.ExpectedOutput = Clean(input.ExpectedOutput);
+        task.ExpectedOutput = input.ExpectedOutput;
 
         var wanted = input.SupportingUnitIds.Where(id => id != task.LeadUnitId).Distinct().ToHashSet();
         task.SupportingUnits.RemoveAll(s => !wanted.Contains(s.UnitId));
@@ -479,8 +486,6 @@ public sealed class PlanManagementService(PortalDbContext db)
 
         TaskSchedulePolicy.Apply(task, planYear);
     }
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
 public sealed record PlanRow(int Id, int Year, string Number, DateOnly IssuedOn, string Title, PlanStatus Status, int AreaCount, int TaskCount, int ArchivedCount);

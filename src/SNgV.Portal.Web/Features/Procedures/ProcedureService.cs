@@ -127,29 +127,29 @@ public sealed class ProcedureService(PortalDbContext db, TimeProvider clock)
             procedure = found;
         }
 
-        var slug = string.IsNullOrWhiteSpace(input.Slug) ? VietnameseText.Slug(input.Name!, FieldLengths.Slug) : input.Slug.Trim();
+        var slug = string.IsNullOrWhiteSpace(input.Slug) ? VietnameseText.Slug(input.Name!, FieldLengths.Slug) : input.Slug;
         if (await db.Procedures.AnyAsync(p => p.Slug == slug && p.Id != procedure.Id, cancellationToken))
         {
             return DuplicateSlug.With(procedure.Id);
         }
 
-        procedure.Code = string.IsNullOrWhiteSpace(input.Code) ? null : Clean(input.Code);
-        procedure.Name = Clean(input.Name);
+        procedure.Code = input.Code;
+        procedure.Name = input.Name ?? "";
         procedure.Slug = slug;
         procedure.ProcedureFieldId = input.ProcedureFieldId;
-        procedure.ImplementingBody = Clean(input.ImplementingBody);
-        procedure.SubmissionPlace = Clean(input.SubmissionPlace);
+        procedure.ImplementingBody = input.ImplementingBody ?? "";
+        procedure.SubmissionPlace = input.SubmissionPlace ?? "";
         procedure.Channels = input.Channels;
-        procedure.Steps = Clean(input.Steps);
-        procedure.RequiredDocuments = Clean(input.RequiredDocuments);
+        procedure.Steps = input.Steps ?? "";
+        procedure.RequiredDocuments = input.RequiredDocuments ?? "";
         procedure.NumberOfSets = input.NumberOfSets;
         procedure.ProcessingDays = input.ProcessingDays;
-        procedure.Fees = Clean(input.Fees);
-        procedure.Applicants = Clean(input.Applicants);
-        procedure.Result = Clean(input.Result);
-        procedure.Conditions = Clean(input.Conditions);
-        procedure.LegalBasis = Clean(input.LegalBasis);
-        procedure.AnnouncingDecision = Clean(input.AnnouncingDecision);
+        procedure.Fees = input.Fees ?? "";
+        procedure.Applicants = input.Applicants ?? "";
+        procedure.Result = input.Result ?? "";
+        procedure.Conditions = input.Conditions ?? "";
+        procedure.LegalBasis = input.LegalBasis ?? "";
+        procedure.AnnouncingDecision = input.AnnouncingDecision ?? "";
         procedure.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
         ProcedureSearch.Index(procedure);
 
@@ -195,6 +195,4 @@ public sealed class ProcedureService(PortalDbContext db, TimeProvider clock)
         procedures.Select(p => new ProcedureDetails(p.Id, p.Code, p.Name, p.Slug, p.Field!.Name, p.ImplementingBody, p.SubmissionPlace, p.Channels,
             p.Steps, p.RequiredDocuments, p.NumberOfSets, p.ProcessingDays, p.Fees, p.Applicants, p.Result, p.Conditions, p.LegalBasis,
             p.AnnouncingDecision, p.UpdatedAtUtc));
-
-    private static string Clean(string? text) => (text ?? "").Trim().Normalize(System.Text.NormalizationForm.FormC);
 }

@@ -231,7 +231,7 @@ public sealed class ProgressService(
 
         update.Percent = input.Percent!.Value;
         update.Status = input.Status!.Value;
-        update.WorkDone = input.WorkDone.Trim();
+        update.WorkDone = input.WorkDone;
         update.Difficulties = Blank(input.Difficulties);
         update.Proposals = Blank(input.Proposals);
         update.UpdatedAtUtc = now;

@@ -1,4 +1,3 @@
-using System.Text;
 using FluentValidation;
 using SNgV.Portal.Web.Data;
 
@@ -75,14 +74,6 @@ public sealed class ProfileOptionInput
     public string? TextEn { get; set; }
 }
 
-/// <summary>Stored questionnaire text: trimmed and in Unicode NFC, so that "hài lòng" typed on any keyboard is one string.</summary>
-public static class QuestionnaireText
-{
-    public static string Clean(string? text) => (text ?? "").Trim().Normalize(NormalizationForm.FormC);
-
-    public static bool Fits(string? text, int maxLength) => Clean(text).Length <= maxLength;
-}
-
 /// <summary>Rules shared by every bilingual text of the form: required in both languages, within the column's length.</summary>
 internal static class BilingualRules
 {
@@ -90,7 +81,7 @@ internal static class BilingualRules
     {
         validator.RuleFor(field)
             .NotEmpty().WithMessage(x => $"Vui lòng nhập {what(x)}.")
-            .Must(s => QuestionnaireText.Fits(s, maxLength)).WithMessage(x => $"{Capitalise(what(x))} không được dài quá {maxLength} ký tự.");
+            .MaximumLength(maxLength).WithMessage(x => $"{Capitalise(what(x))} không được dài quá {maxLength} ký tự.");
     }
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

@@ -309,7 +309,7 @@ public sealed class QuestionnaireService(PortalDbContext db, TimeProvider clock,
             }).ToList(),
         };
 
-        private static (string Vi, string En) Pair(string? vi, string? en) => (QuestionnaireText.Clean(vi), QuestionnaireText.Clean(en));
+        private static (string Vi, string En) Pair(string? vi, string? en) => (vi ?? "", en ?? "");
 
         private static bool TryAddAll(Dictionary<int, (string Vi, string En)> target, IEnumerable<(int Id, (string Vi, string En) Texts)> items) =>
             items.All(i => target.TryAdd(i.Id, i.Texts));

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using SNgV.Portal.Web.Data;
@@ -95,7 +94,7 @@ public sealed class ReminderService(
         var title = tasks.Count == 1
             ? $"Văn phòng Sở đôn đốc thực hiện nhiệm vụ {tasks[0].Code}"
             : $"Văn phòng Sở đôn đốc thực hiện {tasks.Count} nhiệm vụ";
-        var message = input.Message.Trim().Normalize(NormalizationForm.FormC);
+        var message = input.Message;
 
         var draft = new ReminderDraft(unitId, unitName, ReminderKind.Manual, title, message, sentById, null, tasks);
         var recipients = await notifications.ActiveRecipientsOfUnitsAsync([unitId], cancellationToken);

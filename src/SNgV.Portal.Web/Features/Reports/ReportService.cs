@@ -50,7 +50,7 @@ public sealed class ReportService(PortalDbContext db, ReportAssembler assembler,
 
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
-            var words = query.Q.Trim().Normalize(NormalizationForm.FormC);
+            var words = query.Q;
             var number = int.TryParse(words.Split('/')[0], out var n) ? n : (int?)null;
             reports = reports.Where(r => r.Summary.Contains(words) || (number != null && r.Number == number));
         }
@@ -210,16 +210,16 @@ public sealed class ReportService(PortalDbContext db, ReportAssembler assembler,
             return refusal;
         }
 
-        report.Summary = Clean(input.Summary);
-        report.GeneralAssessment = Clean(input.GeneralAssessment);
-        report.Shortcomings = Clean(input.Shortcomings);
-        report.Difficulties = Clean(input.Difficulties);
-        report.Proposals = Clean(input.Proposals);
-        report.NextTasks = Clean(input.NextTasks);
-        report.SignerAuthority = Clean(input.SignerAuthority);
-        report.SignerTitle = Clean(input.SignerTitle);
-        report.SignerName = Clean(input.SignerName);
-        report.Recipients = Clean(input.Recipients);
+        report.Summary = input.Summary ?? "";
+        report.GeneralAssessment = input.GeneralAssessment ?? "";
+        report.Shortcomings = input.Shortcomings ?? "";
+        report.Difficulties = input.Difficulties ?? "";
+        report.Proposals = input.Proposals ?? "";
+        report.NextTasks = input.NextTasks ?? "";
+        report.SignerAuthority = input.SignerAuthority ?? "";
+        report.SignerTitle = input.SignerTitle ?? "";
+        report.SignerName = input.SignerName ?? "";
+        report.Recipients = input.Recipients ?? "";
         report.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
         return await db.SaveExpectingAsync(report, input.ConcurrencyStamp, cancellationToken);
     }
@@ -263,7 +263,7 @@ public sealed class ReportService(PortalDbContext db, ReportAssembler assembler,
         if (input.IsReturn)
         {
             report.State = ReportState.Returned;
-            report.LeadershipComment = Clean(input.Comment);
+            report.LeadershipComment = input.Comment ?? "";
             return await SaveAndSendAsync(report, input.ConcurrencyStamp, await notices.AnnounceAsync(report, leader.Name, cancellationToken), cancellationToken);
         }
 
@@ -373,7 +373,7 @@ public sealed class ReportService(PortalDbContext db, ReportAssembler assembler,
     /// </summary>
     private static string FittedSummary(CreateReportInput input)
     {
-        var summary = Clean(input.Summary);
+        var summary = input.Summary ?? "";
         return input.Kind == ReportKind.AdHoc && summary == ReportPeriods.ProposedSummary(ReportKind.AdHoc, input.Year, null)
             ? ReportPeriods.AdHocSummary(input.DataFrom!.Value, input.DataTo!.Value)
             : summary;
@@ -405,8 +405,6 @@ public sealed class ReportService(PortalDbContext db, ReportAssembler assembler,
     private static ReportSummary Summarise(Report r, string? sha256) => new(
         r.Id, r.PlanId, r.Kind, r.Year, r.Quarter, r.DataFrom, r.DataTo, r.State, r.Number is { } n ? FormatNumber(n) : null, r.IssuedOn, r.Plan!.Number,
         r.CreatedByName, r.CreatedAtUtc, r.UpdatedAtUtc, r.SubmittedAtUtc, r.DecidedAtUtc, r.DecidedByName, r.LeadershipComment, r.ConcurrencyStamp, sha256);
-
-    private static string Clean(string? text) => (text ?? "").Trim().Normalize(NormalizationForm.FormC);
 
     /// <summary>The collected text of a large plan may be long: the draft keeps the whole lines that fit, for the Office to edit down.</summary>
     private static string Truncated(string text)

@@ -103,7 +103,7 @@ public sealed class ReviewService(PortalDbContext db, NotificationWriter notific
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var comment = string.IsNullOrWhiteSpace(input.Comment) ? null : input.Comment.Trim();
+        var comment = input.Comment;
         update.State = input.IsReturn ? ProgressUpdateState.Returned : ProgressUpdateState.Accepted;
         update.ReviewedAtUtc = now;
         update.ReviewedById = reviewer.Id;

@@ -52,7 +52,7 @@ public sealed class SurveyRoundService(PortalDbContext db, TimeProvider clock)
 
     public async Task<SaveResult> SaveAsync(int? id, SurveyRoundInput input, CancellationToken cancellationToken)
     {
-        var slug = input.Slug!.Trim();
+        var slug = input.Slug!;
         if (await db.SurveyRounds.AnyAsync(r => r.Slug == slug && r.Id != id, cancellationToken))
         {
             return SaveResult.Refused("Địa chỉ ngắn này đã được dùng cho đợt khác; vui lòng chọn địa chỉ khác.", nameof(SurveyRoundInput.Slug));
@@ -87,7 +87,7 @@ public sealed class SurveyRoundService(PortalDbContext db, TimeProvider clock)
         }
 
         var procedureIds = await db.Procedures.Where(p => input.ProcedureIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
-        round.Name = input.Name!.Trim();
+        round.Name = input.Name!;
         round.Slug = slug;
         round.QuestionnaireId = input.QuestionnaireId;
         round.OpensOn = input.OpensOn!.Value;

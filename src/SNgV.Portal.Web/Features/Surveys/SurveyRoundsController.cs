@@ -105,7 +105,7 @@ public sealed class SurveyRoundsController(SurveyRoundService rounds, SurveyDesk
 
             if (ModelState.Saved(result, stamp => input.ConcurrencyStamp = stamp))
             {
-                TempData.SetStatus($"Đã lưu đợt khảo sát \"{input.Name!.Trim()}\".");
+                TempData.SetStatus($"Đã lưu đợt khảo sát \"{input.Name}\".");
                 return RedirectToAction(nameof(Index));
             }
         }

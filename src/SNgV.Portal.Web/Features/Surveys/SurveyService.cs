@@ -213,7 +213,7 @@ public sealed class SurveyService(
             ReportingYear = quarter.ReportingYear,
             ReportingQuarter = quarter.QuarterNumber,
             OverallScore = input.Overall,
-            Comment = string.IsNullOrWhiteSpace(input.Comment) ? null : input.Comment.Trim().Normalize(),
+            Comment = input.Comment,
             AddressHash = addressHash,
             SecondsToComplete = seconds,
             Flags = suspicion,

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -167,7 +168,7 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
             return textarea;
         }
 
-        if (string.Equals(Type, "password", StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(Type, "password", StringComparison.OrdinalIgnoreCase) || For.Metadata.DataTypeName == nameof(DataType.Password))
         {
             // A password is never written back into the page, not even after a failed post.
             return generator.GeneratePassword(ViewContext, For.ModelExplorer, expression, value: null, attributes);
