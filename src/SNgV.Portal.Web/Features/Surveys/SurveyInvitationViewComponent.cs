@@ -14,7 +14,7 @@ public sealed class SurveyInvitationViewComponent(SurveyService surveys) : ViewC
             return Content(string.Empty);
         }
 
-        var url = $"{Request.Scheme}://{Request.Host}/khao-sat/moi/{token}";
+        var url = Url.Action(nameof(SurveysController.Invitation), "Surveys", new { token }, Request.Scheme)!;
         return View("~/Features/Surveys/Views/_Invitation.cshtml", new SurveyInvitationLink(url, QrCodes.Svg(url)));
     }
 }

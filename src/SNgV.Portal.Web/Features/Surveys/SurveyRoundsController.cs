@@ -43,7 +43,7 @@ public sealed class SurveyRoundsController(SurveyRoundService rounds, SurveyDesk
             return NotFound();
         }
 
-        var url = $"{Request.Scheme}://{Request.Host}/khao-sat/{round.Slug}";
+        var url = Url.Action(nameof(SurveysController.Round), "Surveys", new { slug = round.Slug }, Request.Scheme)!;
         return View(new RoundPosterViewModel(round, url, QrCodes.Svg(url)));
     }
 

@@ -124,5 +124,5 @@ public sealed class SurveysController(SurveyService surveys, TimeProvider clock)
     }
 
     private string ActionOf(SurveyForm form, SurveyInvitationView? invitation) =>
-        invitation is not null ? Request.Path.Value! : $"/khao-sat/{form.Round.Slug}";
+        invitation is not null ? Request.Path.Value! : Url.Action(nameof(Round), new { slug = form.Round.Slug })!;
 }
