@@ -1,34 +1,11 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using SNgV.Portal.Web.Data;
-using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Infrastructure;
 
 namespace SNgV.Portal.UnitTests;
 
 public sealed class ShellTests
 {
-    private static ClaimsPrincipal UserIn(string role) =>
-        new(new ClaimsIdentity([new Claim(ClaimTypes.Name, "x"), new Claim(ClaimTypes.Role, role)], "test"));
-
-    [Fact]
-    public void Anonymous_visitors_see_only_public_navigation()
-    {
-        var items = NavigationMenu.For(new ClaimsPrincipal(new ClaimsIdentity()));
-
-        Assert.Equal(["/", "/ke-hoach", "/thu-tuc", "/tra-cuu-ho-so", "/khao-sat"], items.Select(i => i.Url));
-    }
-
-    [Theory]
-    [InlineData(Roles.Administrator, new[] { "/tong-quan", "/quan-ly-thu-tuc", "/quan-tri/tai-khoan", "/nhat-ky", "/quan-tri/mau-phieu-khao-sat", "/bao-cao-dinh-ky", "/thong-bao", "/pci" })]
-    [InlineData(Roles.Leadership, new[] { "/tong-quan", "/theo-doi", "/mot-cua/thong-ke", "/ket-qua-khao-sat/chi-tiet", "/bao-cao-dinh-ky", "/thong-bao", "/pci" })]
-    [InlineData(Roles.Office, new[] { "/tong-quan", "/nhiem-vu", "/duyet-bao-cao", "/theo-doi", "/mot-cua", "/quan-ly-thu-tuc", "/quan-ly-ke-hoach", "/don-doc", "/nhat-ky", "/quan-ly-khao-sat", "/ket-qua-khao-sat/chi-tiet", "/bao-cao-dinh-ky", "/thong-bao", "/pci" })]
-    [InlineData(Roles.Staff, new[] { "/tong-quan", "/nhiem-vu", "/bao-cao-dinh-ky", "/thong-bao", "/pci" })]
-    public void Navigation_depends_on_the_role(string role, string[] urls)
-    {
-        Assert.Equal(urls, NavigationMenu.For(UserIn(role)).Select(i => i.Url));
-    }
-
     [Theory]
     [InlineData(1, 0, 1)]
     [InlineData(5, 45, 3)]

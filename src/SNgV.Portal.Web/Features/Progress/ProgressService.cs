@@ -18,7 +18,8 @@ public sealed class ProgressService(
     NotificationWriter notifications,
     ReportingCalendar calendar,
     IOptions<EvidenceOptions> evidenceOptions,
-    TimeProvider clock)
+    TimeProvider clock,
+    LinkGenerator links)
 {
     public const int PageSize = 20;
 
@@ -339,7 +340,7 @@ public sealed class ProgressService(
             await notifications.ActiveUsersInRoleAsync(Roles.Office, cancellationToken),
             $"Báo cáo chờ duyệt: nhiệm vụ {task.Code}",
             $"{unitName} gửi báo cáo {period.Label}{(update.SubmittedLate ? " (nộp muộn)" : "")}: {update.Percent}% – {DisplayNames.Of(update.Status)}.",
-            $"/duyet-bao-cao/{update.Id}");
+            links.PathTo("Details", "Review", new { id = update.Id }));
     }
 
     private static ProgressSnapshot Snapshot(ProgressUpdate u) =>

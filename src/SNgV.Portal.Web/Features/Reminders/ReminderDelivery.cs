@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Features.Notifications;
+using SNgV.Portal.Web.Infrastructure;
 using SNgV.Portal.Web.Infrastructure.Mail;
 
 namespace SNgV.Portal.Web.Features.Reminders;
@@ -22,11 +23,7 @@ public sealed record ReminderDraft(
     string Message,
     string? SentById,
     string? DeduplicationKey,
-    IReadOnlyList<ReminderTaskLine> Tasks)
-{
-    /// <summary>The task page for one task, the task list for several.</summary>
-    public string Link => Tasks.Count == 1 ? $"/nhiem-vu/{Tasks[0].Id}" : "/nhiem-vu";
-}
+    IReadOnlyList<ReminderTaskLine> Tasks);
 
 public sealed record DeliveryResult(int Recipients, int Emails);
 
@@ -39,6 +36,7 @@ public sealed class ReminderDelivery(
     NotificationWriter notifications,
     MailSender mail,
     TimeProvider clock,
+    LinkGenerator links,
     ILogger<ReminderDelivery> logger)
 {
     /// <summary>
@@ -80,7 +78,7 @@ public sealed class ReminderDelivery(
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 db.Reminders.Add(reminder);
                 await db.SaveChangesAsync(cancellationToken);
-                notifications.ToUsers(recipients.Select(r => r.UserId), draft.Title, NotificationBody(draft), draft.Link, reminder.Id);
+                notifications.ToUsers(recipients.Select(r => r.UserId), draft.Title, NotificationBody(draft), Link(draft), reminder.Id);
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             });
@@ -98,6 +96,11 @@ public sealed class ReminderDelivery(
             throw;
         }
     }
+
+    /// <summary>The task page for one task, the task list for several.</summary>
+    private string Link(ReminderDraft draft) => draft.Tasks.Count == 1
+        ? links.PathTo("Details", "UnitTasks", new { id = draft.Tasks[0].Id })
+        : links.PathTo("Index", "UnitTasks");
 
     /// <summary>The message and the tasks it is about, within the notification's length limit.</summary>
     public static string NotificationBody(ReminderDraft draft) =>

@@ -13,10 +13,8 @@ namespace SNgV.Portal.Web.Features.Reports;
 /// issued, the Office and whoever drafted it. Each step also marks read the notices of the step before.
 /// The portal notices join the caller's unit of work; the e-mails go out once it is saved (<see cref="SendAsync"/>).
 /// </summary>
-public sealed class ReportNotices(NotificationWriter notifications, MailSender mail, IOptions<MailOptions> mailOptions, IHttpContextAccessor httpContext)
+public sealed class ReportNotices(NotificationWriter notifications, MailSender mail, IOptions<MailOptions> mailOptions, IHttpContextAccessor httpContext, LinkGenerator links)
 {
-    public static string Link(int reportId) => $"/bao-cao-dinh-ky/{reportId}";
-
     /// <summary>Adds the notices of the step <paramref name="report"/> has just taken (its new state) and gives the e-mails to send after saving.</summary>
     public async Task<IReadOnlyList<OutgoingMail>> AnnounceAsync(Report report, string actorName, CancellationToken cancellationToken)
     {
@@ -42,7 +40,7 @@ public sealed class ReportNotices(NotificationWriter notifications, MailSender m
         var recipients = report.State == ReportState.Submitted
             ? await notifications.ActiveRecipientsInRoleAsync(Roles.Leadership, cancellationToken: cancellationToken)
             : await notifications.ActiveRecipientsInRoleAsync(Roles.Office, report.CreatedById, cancellationToken);
-        var link = Link(report.Id);
+        var link = links.PathTo(nameof(ReportsController.Details), "Reports", new { id = report.Id });
         notifications.ToUsers(recipients.Select(r => r.UserId), title, body, link, reportId: report.Id);
 
         var address = AbsoluteUrl(link);

@@ -12,7 +12,7 @@ namespace SNgV.Portal.Web.Features.Review;
 /// The Office's review of submitted updates. Accepting an update of the lead unit makes its percent and status
 /// the task's own; supporting units' updates are accepted as contributions and do not move the task's figures.
 /// </summary>
-public sealed class ReviewService(PortalDbContext db, NotificationWriter notifications, TimeProvider clock)
+public sealed class ReviewService(PortalDbContext db, NotificationWriter notifications, TimeProvider clock, LinkGenerator links)
 {
     public const int PageSize = 20;
 
@@ -137,7 +137,7 @@ public sealed class ReviewService(PortalDbContext db, NotificationWriter notific
             await notifications.ActiveUsersOfUnitAsync(update.UnitId, cancellationToken),
             input.IsReturn ? $"Báo cáo nhiệm vụ {code} bị trả lại" : $"Báo cáo nhiệm vụ {code} đã được duyệt",
             input.IsReturn ? $"Văn phòng Sở trả lại báo cáo {period}: {comment}" : $"Văn phòng Sở đã duyệt báo cáo {period} ({update.Percent}%).",
-            input.IsReturn ? $"/nhiem-vu/{task.Id}/bao-cao" : $"/nhiem-vu/{task.Id}");
+            links.PathTo(input.IsReturn ? "Report" : "Details", "UnitTasks", new { id = task.Id }));
 
         return await db.SaveExpectingAsync(update, input.ConcurrencyStamp, cancellationToken);
     }
