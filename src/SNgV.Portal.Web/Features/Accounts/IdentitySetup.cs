@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using SNgV.Portal.Web.Data;
@@ -21,9 +22,6 @@ public static class IdentitySetup
 
         services.ConfigureApplicationCookie(o =>
         {
-            o.LoginPath = "/dang-nhap";
-            o.LogoutPath = "/dang-xuat";
-            o.AccessDeniedPath = "/loi/403";
             o.Cookie.Name = AuthCookieName;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
@@ -37,6 +35,13 @@ public static class IdentitySetup
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Task.CompletedTask;
             };
+        });
+
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<LinkGenerator>((o, links) =>
+        {
+            o.LoginPath = links.GetPathByAction(nameof(AccountController.Login), "Account");
+            o.LogoutPath = links.GetPathByAction(nameof(AccountController.Logout), "Account");
+            o.AccessDeniedPath = links.GetPathByAction("Show", "Errors", new { statusCode = StatusCodes.Status403Forbidden });
         });
 
         // A disabled account or a reset password signs the user out of other sessions within a minute.

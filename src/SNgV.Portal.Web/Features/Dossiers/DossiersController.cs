@@ -77,7 +77,7 @@ public sealed class DossiersController(DossierService dossiers) : Controller
             return NotFound();
         }
 
-        var url = $"{Request.Scheme}://{Request.Host}/tra-cuu-ho-so?ma={dossier.ReceiptCode}";
+        var url = Url.Action(nameof(PublicLookupController.Index), "PublicLookup", new { ma = dossier.ReceiptCode }, Request.Scheme)!;
         return View(new SlipViewModel(dossier, url, QrCodes.Svg(url)));
     }
 }

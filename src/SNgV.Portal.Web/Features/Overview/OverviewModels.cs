@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using SNgV.Portal.Web.Domain;
@@ -23,8 +24,9 @@ public sealed class OverviewFilter
 
     public int Page { get; set; } = 1;
 
-    public string QueryString(int? page = null) =>
-        $"?areaId={AreaId}&unitId={UnitId}&schedule={Schedule}&noUpdate={NoUpdate.ToString().ToLowerInvariant()}&period={Period:yyyy-MM-dd}&page={page ?? Page}";
+    /// <summary>The query values of these filters on page <paramref name="page"/> of the list.</summary>
+    public object RouteValues(int page) =>
+        new { areaId = AreaId, unitId = UnitId, schedule = Schedule, noUpdate = NoUpdate ? "true" : null, period = Period?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), page };
 }
 
 public sealed class OverviewFilterValidator : AbstractValidator<OverviewFilter>
@@ -86,5 +88,6 @@ public sealed record OverviewViewModel(
 
     public IReadOnlyList<ReportingPeriod> ReportPeriods { get; init; } = [];
 
-    public string PeriodQuery => $"&period={ReportPeriod.End:yyyy-MM-dd}";
+    /// <summary>The chosen quarter's cut-off as the <c>period</c> query value.</summary>
+    public string PeriodValue => ReportPeriod.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
