@@ -4,7 +4,10 @@ using SNgV.Portal.Web.Domain;
 
 namespace SNgV.Portal.Web.Data;
 
-/// <summary>Gives every modified <see cref="IConcurrencyStamped"/> record a new stamp when it is saved.</summary>
+/// <summary>
+/// Gives every modified <see cref="IConcurrencyStamped"/> record a new stamp when it is saved, unless the save already
+/// set one (<see cref="ConcurrentSave"/>, which checks the stamp the form carried).
+/// </summary>
 public sealed class ConcurrencyStampInterceptor : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -29,7 +32,7 @@ public sealed class ConcurrencyStampInterceptor : SaveChangesInterceptor
 
         foreach (var entry in context.ChangeTracker.Entries<IConcurrencyStamped>())
         {
-            if (entry.State == EntityState.Modified)
+            if (entry.State == EntityState.Modified && !entry.Property(e => e.ConcurrencyStamp).IsModified)
             {
                 entry.Entity.ConcurrencyStamp = Guid.NewGuid();
             }

@@ -180,11 +180,18 @@ public sealed class SurveyQuestionnaireTests(SurveyPortalFactory portal) : IClas
         using var conflict = await second.PostAsync($"{Editor}/{id}", QuestionnaireForm.Fields(form2).With("Input.TitleEn", "Form corrected by the second"));
 
         Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
-        var page = WebUtility.HtmlDecode(await conflict.Content.ReadAsStringAsync());
+        var shown = await conflict.Content.ReadAsStringAsync();
+        var page = WebUtility.HtmlDecode(shown);
         Assert.Contains("Bản ghi này vừa được người khác cập nhật sau khi bạn mở trang", page, StringComparison.Ordinal);
         Assert.Contains("value=\"Form corrected by the second\"", page, StringComparison.Ordinal);
         var stored = await portal.WithDbAsync(db => db.Questionnaires.Where(q => q.Id == id).Select(q => new { q.Title, q.TitleEn }).SingleAsync());
         Assert.Equal(new { Title = "Phiếu do người thứ nhất sửa", TitleEn = "Trial form" }, stored);
+
+        // Having read the warning, the second saves the page as shown: it now carries the stamp of the stored version.
+        using var again = await second.PostAsync($"{Editor}/{id}", QuestionnaireForm.Fields(shown).With("Input.Title", "Phiếu do người thứ nhất sửa"));
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        stored = await portal.WithDbAsync(db => db.Questionnaires.Where(q => q.Id == id).Select(q => new { q.Title, q.TitleEn }).SingleAsync());
+        Assert.Equal(new { Title = "Phiếu do người thứ nhất sửa", TitleEn = "Form corrected by the second" }, stored);
     }
 
     private static Criterion Criterion11(Questionnaire q) => q.Elements.Single(e => e.Number == 1).Criteria.Single(c => c.Number == 1);

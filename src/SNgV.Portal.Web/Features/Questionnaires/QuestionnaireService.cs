@@ -57,7 +57,11 @@ public sealed class QuestionnaireService(PortalDbContext db, TimeProvider clock,
     /// The form of version <paramref name="id"/>: its texts, or those <paramref name="posted"/> (kept as typed, with the
     /// stamp the administrator had) laid over the version's own structure.
     /// </summary>
-    public async Task<QuestionnaireFormViewModel?> FormAsync(int id, QuestionnaireInput? posted, CancellationToken cancellationToken)
+    /// <summary>
+    /// The editor, around what was posted when there was a post. After a conflict the form carries the stamp of the
+    /// version as stored now, so that saving again (having read the warning) saves; otherwise it keeps the posted one.
+    /// </summary>
+    public async Task<QuestionnaireFormViewModel?> FormAsync(int id, QuestionnaireInput? posted, CancellationToken cancellationToken, bool afterConflict = false)
     {
         var questionnaire = await LoadAsync(id, tracked: false, cancellationToken);
         if (questionnaire is null)
@@ -72,6 +76,7 @@ public sealed class QuestionnaireService(PortalDbContext db, TimeProvider clock,
         if (posted is not null)
         {
             Overlay(input, posted);
+            input.Stamp = afterConflict ? input.Stamp : posted.Stamp;
         }
 
         return new QuestionnaireFormViewModel(questionnaire.Id, questionnaire.Code, questionnaire.Version, questionnaire.CreatedAtUtc,
@@ -171,8 +176,8 @@ public sealed class QuestionnaireService(PortalDbContext db, TimeProvider clock,
     /// <summary>Puts the texts the administrator typed back into the version's own structure, matched by id.</summary>
     private static void Overlay(QuestionnaireInput input, QuestionnaireInput posted)
     {
-        (input.Title, input.TitleEn, input.OverallQuestion, input.OverallQuestionEn, input.Stamp) =
-            (posted.Title, posted.TitleEn, posted.OverallQuestion, posted.OverallQuestionEn, posted.Stamp);
+        (input.Title, input.TitleEn, input.OverallQuestion, input.OverallQuestionEn) =
+            (posted.Title, posted.TitleEn, posted.OverallQuestion, posted.OverallQuestionEn);
         foreach (var element in input.Elements)
         {
             var typed = posted.Elements.FirstOrDefault(e => e.Id == element.Id);

@@ -46,7 +46,13 @@ public sealed class QuestionnairesController(QuestionnaireService questionnaires
             conflict = result.Status == SaveStatus.Conflict;
         }
 
-        var model = await questionnaires.FormAsync(id, input, cancellationToken);
+        if (conflict)
+        {
+            // The page shows the stamp of the version as stored now, not the posted one the hidden field would put back.
+            ModelState.Remove($"Input.{nameof(QuestionnaireInput.Stamp)}");
+        }
+
+        var model = await questionnaires.FormAsync(id, input, cancellationToken, afterConflict: conflict);
         if (model is null)
         {
             return NotFound();
