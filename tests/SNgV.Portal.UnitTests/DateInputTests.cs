@@ -24,6 +24,27 @@ public sealed class DateInputTests
         Assert.False(DateInput.IsEmptyOrValid(text));
     }
 
+    [Theory]
+    [InlineData("20/05/2019 08:30", 2019, 5, 20, 8, 30)]
+    [InlineData("1/2/2020 7:05", 2020, 2, 1, 7, 5)]
+    [InlineData(" 20/05/2019   17h30 ", 2019, 5, 20, 17, 30)]
+    [InlineData("2019-05-20T08:00", 2019, 5, 20, 8, 0)]
+    public void Moments_are_read_day_first_with_a_24_hour_time(string text, int year, int month, int day, int hour, int minute)
+    {
+        Assert.True(DateInput.TryParseDateTime(text, out var moment));
+        Assert.Equal(new DateTime(year, month, day, hour, minute, 0), moment);
+    }
+
+    [Theory]
+    [InlineData("20/05/2019")]
+    [InlineData("05/20/2019 08:30")]
+    [InlineData("20/05/2019 25:00")]
+    [InlineData("8:30 20/05/2019")]
+    public void Moments_without_a_time_or_month_first_are_refused(string text)
+    {
+        Assert.False(DateInput.TryParseDateTime(text, out _));
+    }
+
     [Fact]
     public void A_day_in_Vietnam_starts_at_17_00_UTC_the_day_before()
     {

@@ -18,7 +18,7 @@ public sealed class DossierTests(PlanYearPortalFactory portal) : IClassFixture<P
         using var desk = await DeskAsync();
         var procedureId = await portal.ProcedureIdAsync(DossierClient.Legalisation);
 
-        var id = await desk.RegisterAsync(procedureId, Applicant, "2019-05-20T09:00", Contact);
+        var id = await desk.RegisterAsync(procedureId, Applicant, "20/05/2019 09:00", Contact);
 
         var dossier = await portal.WithDbAsync(db => db.Dossiers.Include(d => d.Transitions).SingleAsync(d => d.Id == id));
         Assert.Matches("^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{8}$", dossier.ReceiptCode);

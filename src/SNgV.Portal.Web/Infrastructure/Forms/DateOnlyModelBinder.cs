@@ -40,10 +40,49 @@ public sealed class DateOnlyModelBinder : IModelBinder
     public static string InvalidDate(string name) => $"{name} phải có dạng ngày/tháng/năm, ví dụ 20/01/2020.";
 }
 
+/// <summary>The day-first binders for DateOnly and DateTime fields.</summary>
 public sealed class DateOnlyModelBinderProvider : IModelBinderProvider
 {
-    private static readonly DateOnlyModelBinder Binder = new();
+    private static readonly DateOnlyModelBinder DateBinder = new();
+    private static readonly DateTimeModelBinder DateTimeBinder = new();
 
     public IModelBinder? GetBinder(ModelBinderProviderContext context) =>
-        (Nullable.GetUnderlyingType(context.Metadata.ModelType) ?? context.Metadata.ModelType) == typeof(DateOnly) ? Binder : null;
+        (Nullable.GetUnderlyingType(context.Metadata.ModelType) ?? context.Metadata.ModelType) switch
+        {
+            var t when t == typeof(DateOnly) => DateBinder,
+            var t when t == typeof(DateTime) => DateTimeBinder,
+            _ => null,
+        };
+}
+
+/// <summary>
+/// Binds a DateTime as people type it (dd/MM/yyyy HH:mm, see <see cref="DateInput.TryParseDateTime"/>), whatever the
+/// request culture; text that is no moment leaves the field unbound with one message naming it.
+/// </summary>
+public sealed class DateTimeModelBinder : IModelBinder
+{
+    public Task BindModelAsync(ModelBindingContext bindingContext)
+    {
+        var result = bindingContext.ValueProvider.GetValue(bindingContext.ModelName);
+        if (result == ValueProviderResult.None)
+        {
+            return Task.CompletedTask;
+        }
+
+        bindingContext.ModelState.SetModelValue(bindingContext.ModelName, result);
+        if (string.IsNullOrWhiteSpace(result.FirstValue))
+        {
+            return Task.CompletedTask;
+        }
+
+        if (DateInput.TryParseDateTime(result.FirstValue, out var moment))
+        {
+            bindingContext.Result = ModelBindingResult.Success(moment);
+            return Task.CompletedTask;
+        }
+
+        var name = bindingContext.ModelMetadata.DisplayName ?? "Thời điểm";
+        bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, $"{name} phải có dạng ngày/tháng/năm giờ:phút, ví dụ 20/01/2020 08:30.");
+        return Task.CompletedTask;
+    }
 }

@@ -42,7 +42,7 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
     [HtmlAttributeName("hint")]
     public string? Hint { get; set; }
 
-    /// <summary>"textarea", or an input type (text by default; number, email, password, datetime-local…).</summary>
+    /// <summary>"textarea", or an input type (text by default; number, email, password, file…). Dates need none: they are typed day first.</summary>
     [HtmlAttributeName("type")]
     public string? Type { get; set; }
 
@@ -185,13 +185,17 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
             attributes.TryAdd("autocomplete", "off");
             format = "{0:" + DateInput.Format + "}";
         }
+        else if (modelType == typeof(DateTime))
+        {
+            attributes["type"] = "text";
+            attributes.TryAdd("placeholder", "dd/mm/yyyy hh:mm");
+            attributes.TryAdd("pattern", DateInput.DateTimePattern);
+            attributes.TryAdd("autocomplete", "off");
+            format = "{0:" + DateInput.DateTimeFormat + "}";
+        }
         else
         {
             attributes["type"] = Type ?? "text";
-            if (Type == "datetime-local")
-            {
-                format = "{0:yyyy-MM-ddTHH:mm}";
-            }
         }
 
         // A file box never shows a value; the others show the model's, formatted as the box expects.
