@@ -18,10 +18,31 @@ public enum NavigationBadge
 /// </summary>
 public sealed record NavigationItem(string Text, string Icon, string Controller, string Action, string? Policy = null)
 {
+    /// <summary>The drop-down this item sits in on the menu bar; none means the bar itself.</summary>
+    public NavigationGroup? Group { get; init; }
+
     /// <summary>Shown in this item's place to a user its policy refuses.</summary>
     public NavigationItem? Otherwise { get; init; }
 
     public NavigationBadge Badge { get; init; }
+}
+
+/// <summary>A drop-down of the menu bar, gathering the items of one theme so that the bar fits one row.</summary>
+public sealed record NavigationGroup(string Text, string Icon)
+{
+    public static readonly NavigationGroup Plan = new("Kế hoạch", "list-check");
+    public static readonly NavigationGroup OneStop = new("Một cửa & thủ tục", "inboxes");
+    public static readonly NavigationGroup Surveys = new("Khảo sát", "chat-square-heart");
+    public static readonly NavigationGroup Reports = new("Báo cáo", "file-earmark-text");
+}
+
+/// <summary>
+/// What the menu bar shows in one place: an item, or a group's drop-down. A group a user is shown a single item of
+/// is that item, on the bar.
+/// </summary>
+public sealed record NavigationEntry(NavigationGroup? Group, IReadOnlyList<NavigationItem> Items)
+{
+    public bool IsDropdown => Group is not null && Items.Count > 1;
 }
 
 /// <summary>The main navigation: the public pages for visitors; for signed-in users, the pages their policies open.</summary>
@@ -39,25 +60,49 @@ public static class NavigationMenu
     public static readonly IReadOnlyList<NavigationItem> SignedIn =
     [
         new("Tổng quan", "speedometer2", "Dashboard", "Index"),
-        new("Nhiệm vụ của đơn vị", "clipboard-check", "UnitTasks", "Index", Policies.CanReportProgress),
-        new("Duyệt báo cáo", "inbox", "Review", "Index", Policies.CanReviewProgress),
-        new("Theo dõi tiến độ", "bar-chart-line", "Overview", "Index", Policies.CanViewOverview),
+        new("Nhiệm vụ của đơn vị", "clipboard-check", "UnitTasks", "Index", Policies.CanReportProgress) { Group = NavigationGroup.Plan },
+        new("Duyệt báo cáo", "inbox", "Review", "Index", Policies.CanReviewProgress) { Group = NavigationGroup.Plan },
+        new("Theo dõi tiến độ", "bar-chart-line", "Overview", "Index", Policies.CanViewOverview) { Group = NavigationGroup.Plan },
+        new("Quản lý kế hoạch", "journal-check", "PlanManagement", "Index", Policies.CanManagePlans) { Group = NavigationGroup.Plan },
+        new("Đôn đốc", "megaphone", "Reminders", "Index", Policies.CanSendReminders) { Group = NavigationGroup.Plan },
         new("Bộ phận Một cửa", "inboxes", "Dossiers", "Index", Policies.CanReceiveDossiers)
         {
-            Otherwise = new("Thống kê hồ sơ", "bar-chart", "DossierStatistics", "Index", Policies.CanViewOverview),
+            Group = NavigationGroup.OneStop,
+            Otherwise = new("Thống kê hồ sơ", "bar-chart", "DossierStatistics", "Index", Policies.CanViewOverview) { Group = NavigationGroup.OneStop },
         },
-        new("Quản lý thủ tục", "journal-text", "ProceduresAdmin", "Index", Policies.CanManageProcedures),
+        new("Quản lý thủ tục", "journal-text", "ProceduresAdmin", "Index", Policies.CanManageProcedures) { Group = NavigationGroup.OneStop },
         new("Tài khoản người dùng", "people", "Users", "Index", Policies.CanManageAccounts),
-        new("Quản lý kế hoạch", "journal-check", "PlanManagement", "Index", Policies.CanManagePlans),
-        new("Đôn đốc", "megaphone", "Reminders", "Index", Policies.CanSendReminders),
         new("Nhật ký thay đổi", "clock-history", "Audit", "Index", Policies.CanViewAudit),
-        new("Khảo sát sự hài lòng", "chat-square-heart", "SurveyRounds", "Index", Policies.CanManageSurveys),
-        new("Kết quả khảo sát", "clipboard-data", "SurveyResults", "Index", Policies.CanViewSurveyResults),
-        new("Mẫu phiếu khảo sát", "ui-checks", "Questionnaires", "Index", Policies.CanEditQuestionnaires),
-        new("Báo cáo định kỳ", "file-earmark-text", "Reports", "Index", Policies.CanViewReports) { Badge = NavigationBadge.WaitingReports },
+        new("Khảo sát sự hài lòng", "chat-square-heart", "SurveyRounds", "Index", Policies.CanManageSurveys) { Group = NavigationGroup.Surveys },
+        new("Kết quả khảo sát", "clipboard-data", "SurveyResults", "Index", Policies.CanViewSurveyResults) { Group = NavigationGroup.Surveys },
+        new("Mẫu phiếu khảo sát", "ui-checks", "Questionnaires", "Index", Policies.CanEditQuestionnaires) { Group = NavigationGroup.Surveys },
+        new("Báo cáo định kỳ", "file-earmark-text", "Reports", "Index", Policies.CanViewReports)
+        {
+            Group = NavigationGroup.Reports,
+            Badge = NavigationBadge.WaitingReports,
+        },
+        new("Chỉ số PCI", "graph-up", "PciDashboard", "Index", Policies.CanViewPci) { Group = NavigationGroup.Reports },
         new("Thông báo", "bell", "Notifications", "Index") { Badge = NavigationBadge.UnreadNotifications },
-        new("Chỉ số PCI", "graph-up", "PciDashboard", "Index", Policies.CanViewPci),
     ];
+
+    /// <summary>The items as the bar shows them: each group's items together, in the place of its first.</summary>
+    public static IReadOnlyList<NavigationEntry> Entries(IReadOnlyList<NavigationItem> items)
+    {
+        var entries = new List<NavigationEntry>();
+        foreach (var item in items)
+        {
+            if (item.Group is null)
+            {
+                entries.Add(new NavigationEntry(null, [item]));
+            }
+            else if (!entries.Any(e => e.Group == item.Group))
+            {
+                entries.Add(new NavigationEntry(item.Group, items.Where(i => i.Group == item.Group).ToList()));
+            }
+        }
+
+        return entries;
+    }
 
     public static async Task<IReadOnlyList<NavigationItem>> ForAsync(ClaimsPrincipal user, IAuthorizationService authorization)
     {

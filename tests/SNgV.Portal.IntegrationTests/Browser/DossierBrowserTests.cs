@@ -14,7 +14,7 @@ public sealed class DossierBrowserTests(BrowserFixture browser, KestrelPortalFac
     public async Task The_desk_registers_prints_the_slip_and_settles_a_dossier_that_a_citizen_then_finds()
     {
         var desk = await browser.SignedInPageAsync(portal, DemoUsers.Office);
-        await desk.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Bộ phận Một cửa" }).ClickAsync();
+        await desk.FollowMenuLinkAsync("Bộ phận Một cửa");
         await desk.GetByRole(AriaRole.Link, new() { Name = "Tiếp nhận hồ sơ" }).ClickAsync();
 
         // Reception.
@@ -62,7 +62,7 @@ public sealed class DossierBrowserTests(BrowserFixture browser, KestrelPortalFac
         // A second, anonymous browser finds it by the code, without the applicant's name.
         var citizen = await browser.NewPageAsync(portal);
         await citizen.GotoAsync("/");
-        await citizen.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Tra cứu hồ sơ" }).ClickAsync();
+        await citizen.FollowMenuLinkAsync("Tra cứu hồ sơ");
         await citizen.GetByLabel("Mã hồ sơ").FillAsync(code.ToLowerInvariant());
         await citizen.GetByRole(AriaRole.Button, new() { Name = "Tra cứu" }).ClickAsync();
         await Assertions.Expect(citizen.Locator(".lookup-status")).ToHaveTextAsync("Đã trả kết quả");
@@ -73,7 +73,7 @@ public sealed class DossierBrowserTests(BrowserFixture browser, KestrelPortalFac
         await UserGuideScreenshots.TakeAsync(citizen, "tra-cuu-ho-so", fullPage: true);
 
         // The procedure's public page counts the dossier, settled early.
-        await citizen.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Thủ tục hành chính" }).ClickAsync();
+        await citizen.FollowMenuLinkAsync("Thủ tục hành chính");
         await citizen.GetByLabel("Tìm thủ tục (có thể gõ không dấu)").FillAsync("hop phap hoa");
         await citizen.GetByRole(AriaRole.Button, new() { Name = "Tìm", Exact = true }).ClickAsync();
         await Assertions.Expect(citizen.Locator("ul.procedure-list li")).ToHaveCountAsync(1);

@@ -16,7 +16,7 @@ public sealed class PciBrowserTests(BrowserFixture browser, KestrelPortalFactory
     public async Task The_Office_imports_a_year_after_fixing_the_two_reported_cells_and_sees_it_on_the_dashboard()
     {
         var page = await browser.SignedInPageAsync(portal, DemoUsers.Office);
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Chỉ số PCI" }).ClickAsync();
+        await page.FollowMenuLinkAsync("Chỉ số PCI");
         await page.GetByRole(AriaRole.Link, new() { Name = "Quản lý số liệu PCI" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "tệp mẫu (.xlsx)" })).ToBeVisibleAsync();
 

@@ -10,9 +10,7 @@ public sealed class PlanManagementBrowserTests(BrowserFixture browser, KestrelPo
     public async Task Office_edits_a_task_and_finds_the_change_in_the_audit_log()
     {
         var page = await browser.SignedInPageAsync(portal, DemoUsers.Office);
-        var navigation = page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" });
-
-        await navigation.GetByRole(AriaRole.Link, new() { Name = "Quản lý kế hoạch" }).ClickAsync();
+        await page.FollowMenuLinkAsync("Quản lý kế hoạch");
         await Assertions.Expect(page.Locator("table.plans")).ToContainTextAsync("95/KH-SNgV");
         await page.GetByRole(AriaRole.Link, new() { Name = "Quản lý kế hoạch 95/KH-SNgV" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Kế hoạch 95/KH-SNgV");
@@ -27,7 +25,7 @@ public sealed class PlanManagementBrowserTests(BrowserFixture browser, KestrelPo
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu nhiệm vụ" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã lưu nhiệm vụ.");
 
-        await navigation.GetByRole(AriaRole.Link, new() { Name = "Nhật ký thay đổi" }).ClickAsync();
+        await page.FollowMenuLinkAsync("Nhật ký thay đổi");
         await page.GetByLabel("Loại bản ghi").SelectOptionAsync(new SelectOptionValue { Label = "Nhiệm vụ" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Lọc" }).ClickAsync();
         var latest = page.Locator("table.audit-log > tbody > tr").First;

@@ -17,7 +17,7 @@ public sealed class PlanTrackingBrowserTests(BrowserFixture browser, KestrelPort
         var staff = await browser.SignedInPageAsync(portal, DemoUsers.ConsularStaff);
 
         // The staff member finds the task among the unit's tasks and reports, with an attachment.
-        await staff.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Nhiệm vụ của đơn vị" }).ClickAsync();
+        await staff.FollowMenuLinkAsync("Nhiệm vụ của đơn vị");
         await UserGuideScreenshots.TakeAsync(staff, "can-bo-nhiem-vu-cua-don-vi", fullPage: true);
         await staff.Locator($"a[href='/nhiem-vu/{taskId}']").ClickAsync();
         await staff.GetByRole(AriaRole.Link, new() { Name = "Báo cáo tiến độ", Exact = true }).ClickAsync();
@@ -37,7 +37,7 @@ public sealed class PlanTrackingBrowserTests(BrowserFixture browser, KestrelPort
 
         // The Office returns it with a comment.
         var office = await browser.SignedInPageAsync(portal, DemoUsers.Office);
-        await office.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Duyệt báo cáo" }).ClickAsync();
+        await office.FollowMenuLinkAsync("Duyệt báo cáo");
         await office.Locator("table.review-queue").GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("II\\.4\\.2") }).ClickAsync();
         await Assertions.Expect(office.GetByRole(AriaRole.Link, new() { Name = "bien-ban-ra-soat.pdf" })).ToBeVisibleAsync();
         await office.GetByLabel("Ý kiến của Văn phòng (bắt buộc khi trả lại)").FillAsync("Đề nghị bổ sung số hồ sơ đã giải quyết trong quý.");
@@ -68,7 +68,7 @@ public sealed class PlanTrackingBrowserTests(BrowserFixture browser, KestrelPort
         await UserGuideScreenshots.TakeAsync(staff, "lich-su-nhiem-vu", fullPage: true);
 
         // The overview and the public page show the new percent.
-        await office.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Theo dõi tiến độ" }).ClickAsync();
+        await office.FollowMenuLinkAsync("Theo dõi tiến độ");
         var row = office.Locator("table.overview-areaId tbody tr").Nth(3);
         await Assertions.Expect(row).ToContainTextAsync("15%"); // II.4: (0 + 45 + 0) / 3
         await UserGuideScreenshots.TakeAsync(office, "theo-doi-tien-do", fullPage: true);

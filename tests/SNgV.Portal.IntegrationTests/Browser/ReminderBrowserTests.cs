@@ -10,8 +10,7 @@ public sealed class ReminderBrowserTests(BrowserFixture browser, KestrelPortalFa
     public async Task The_Office_chases_a_unit_and_its_staff_member_sees_the_badge_and_the_notification()
     {
         var office = await browser.SignedInPageAsync(portal, DemoUsers.Office);
-        await office.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" })
-            .GetByRole(AriaRole.Link, new() { Name = "Đôn đốc" }).ClickAsync();
+        await office.FollowMenuLinkAsync("Đôn đốc");
         await office.GetByLabel("Bước 1. Đơn vị được đôn đốc").SelectOptionAsync(new SelectOptionValue { Label = "Phòng Lãnh sự" });
         await office.GetByRole(AriaRole.Button, new() { Name = "Chọn đơn vị" }).ClickAsync();
 

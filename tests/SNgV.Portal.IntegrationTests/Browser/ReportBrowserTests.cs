@@ -16,7 +16,7 @@ public sealed partial class ReportBrowserTests(BrowserFixture browser, KestrelPo
     public async Task The_Office_drafts_the_Q1_2019_report_the_leadership_approves_it_and_it_prints_on_A4_and_downloads()
     {
         var office = await browser.SignedInPageAsync(portal, DemoUsers.Office);
-        await office.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Báo cáo định kỳ" }).ClickAsync();
+        await office.FollowMenuLinkAsync("Báo cáo định kỳ");
         await office.GetByRole(AriaRole.Link, new() { Name = "Tạo báo cáo" }).ClickAsync();
         await office.GetByLabel("Loại báo cáo").SelectOptionAsync(new SelectOptionValue { Label = "Báo cáo quý" });
         await office.GetByLabel("Năm", new() { Exact = true }).FillAsync("2019");

@@ -50,8 +50,7 @@ public sealed class ShellBrowserTests(BrowserFixture browser, KestrelPortalFacto
     {
         var page = await browser.SignedInPageAsync(portal, DemoUsers.Administrator);
 
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" })
-            .GetByRole(AriaRole.Link, new() { Name = "Tài khoản người dùng" }).ClickAsync();
+        await page.FollowMenuLinkAsync("Tài khoản người dùng");
         await Assertions.Expect(page.Locator("table.users tbody tr")).ToHaveCountAsync(5);
         await UserGuideScreenshots.TakeAsync(page, "quan-tri-tai-khoan");
 

@@ -17,7 +17,7 @@ public sealed class SurveyBrowserTests(BrowserFixture browser, KestrelPortalFact
     {
         // The Office opens a round for one procedure.
         var office = await browser.SignedInPageAsync(portal, DemoUsers.Office);
-        await office.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Khảo sát sự hài lòng" }).ClickAsync();
+        await office.FollowMenuLinkAsync("Khảo sát sự hài lòng");
         await office.GetByRole(AriaRole.Link, new() { Name = "Tạo đợt khảo sát" }).ClickAsync();
         await office.GetByLabel("Tên đợt").FillAsync("Khảo sát quý II/2019");
         await office.GetByLabel("Địa chỉ ngắn (sau /khao-sat/)").FillAsync("2019-q2");
@@ -69,7 +69,7 @@ public sealed class SurveyBrowserTests(BrowserFixture browser, KestrelPortalFact
         }
 
         // 1.1: 2 and 5 → 50 %; 1.2: "không áp dụng" and 4 → 100 %; element 1 → 87.5 %; SIPAS → 97.5 %.
-        await office.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Kết quả khảo sát" }).ClickAsync();
+        await office.FollowMenuLinkAsync("Kết quả khảo sát");
         await Assertions.Expect(office.Locator(".survey-n")).ToHaveTextAsync("2");
         await Assertions.Expect(office.Locator(".survey-sipas")).ToHaveTextAsync("97,50 %");
         await Assertions.Expect(office.Locator("tr[data-criterion='1.1'] td").First).ToHaveTextAsync("50,00 %");
@@ -106,7 +106,7 @@ public sealed class SurveyBrowserTests(BrowserFixture browser, KestrelPortalFact
 
         // The administrator corrects criterion 1.1. Version 1 has three responses, so it is kept and version 2 made.
         var admin = await browser.SignedInPageAsync(portal, DemoUsers.Administrator);
-        await admin.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Mẫu phiếu khảo sát" }).ClickAsync();
+        await admin.FollowMenuLinkAsync("Mẫu phiếu khảo sát");
         await Assertions.Expect(admin.Locator("tr[data-version='sipas-2017-1'] td").Nth(5)).ToHaveTextAsync("3");
         await Accessibility.AssertWcag21AaAsync(admin);
         await admin.GetByRole(AriaRole.Link, new() { Name = "Sửa câu chữ phiên bản 1 của sipas-2017" }).ClickAsync();

@@ -34,15 +34,29 @@ public sealed partial class NavigationMenuTests(PortalFactory factory) : IClassF
 
     [Theory]
     [InlineData(Anonymous, new[] { "/", "/ke-hoach", "/thu-tuc", "/tra-cuu-ho-so", "/khao-sat" })]
-    [InlineData(Roles.Administrator, new[] { "/tong-quan", "/quan-ly-thu-tuc", "/quan-tri/tai-khoan", "/nhat-ky", "/quan-tri/mau-phieu-khao-sat", "/bao-cao-dinh-ky", "/thong-bao", "/pci" })]
-    [InlineData(Roles.Leadership, new[] { "/tong-quan", "/theo-doi", "/mot-cua/thong-ke", "/ket-qua-khao-sat/chi-tiet", "/bao-cao-dinh-ky", "/thong-bao", "/pci" })]
-    [InlineData(Roles.Office, new[] { "/tong-quan", "/nhiem-vu", "/duyet-bao-cao", "/theo-doi", "/mot-cua", "/quan-ly-thu-tuc", "/quan-ly-ke-hoach", "/don-doc", "/nhat-ky", "/quan-ly-khao-sat", "/ket-qua-khao-sat/chi-tiet", "/bao-cao-dinh-ky", "/thong-bao", "/pci" })]
-    [InlineData(Roles.Staff, new[] { "/tong-quan", "/nhiem-vu", "/bao-cao-dinh-ky", "/thong-bao", "/pci" })]
+    [InlineData(Roles.Administrator, new[] { "/tong-quan", "/quan-ly-thu-tuc", "/quan-tri/tai-khoan", "/nhat-ky", "/quan-tri/mau-phieu-khao-sat", "/bao-cao-dinh-ky", "/pci", "/thong-bao" })]
+    [InlineData(Roles.Leadership, new[] { "/tong-quan", "/theo-doi", "/mot-cua/thong-ke", "/ket-qua-khao-sat/chi-tiet", "/bao-cao-dinh-ky", "/pci", "/thong-bao" })]
+    [InlineData(Roles.Office, new[] { "/tong-quan", "/nhiem-vu", "/duyet-bao-cao", "/theo-doi", "/quan-ly-ke-hoach", "/don-doc", "/mot-cua", "/quan-ly-thu-tuc", "/nhat-ky", "/quan-ly-khao-sat", "/ket-qua-khao-sat/chi-tiet", "/bao-cao-dinh-ky", "/pci", "/thong-bao" })]
+    [InlineData(Roles.Staff, new[] { "/tong-quan", "/nhiem-vu", "/bao-cao-dinh-ky", "/pci", "/thong-bao" })]
     public async Task Navigation_depends_on_the_role(string role, string[] urls)
     {
         using var client = await ClientAsAsync(role);
 
         Assert.Equal(urls, await MenuLinksAsync(client, role));
+    }
+
+    [Theory]
+    [InlineData(Roles.Office, new[] { "Tổng quan", "Kế hoạch", "Một cửa & thủ tục", "Nhật ký thay đổi", "Khảo sát", "Báo cáo", "Thông báo" })]
+    [InlineData(Roles.Leadership, new[] { "Tổng quan", "Theo dõi tiến độ", "Thống kê hồ sơ", "Kết quả khảo sát", "Báo cáo", "Thông báo" })]
+    [InlineData(Roles.Staff, new[] { "Tổng quan", "Nhiệm vụ của đơn vị", "Báo cáo", "Thông báo" })]
+    public async Task The_menu_bar_gathers_a_themes_items_in_one_drop_down(string role, string[] entries)
+    {
+        using var client = await ClientAsAsync(role);
+
+        var html = await client.GetHtmlAsync("/tong-quan");
+        var bar = MainNavigation().Match(html).Value;
+
+        Assert.Equal(entries, BarEntry().Matches(bar).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value).Trim()).ToList());
     }
 
     [Theory]
@@ -163,9 +177,13 @@ public sealed partial class NavigationMenuTests(PortalFactory factory) : IClassF
 
     private static string Describe(string role) => role == Anonymous ? "An anonymous visitor" : role;
 
-    [GeneratedRegex("<nav class=\"site-nav\"[\\s\\S]*?</nav>")]
+    [GeneratedRegex("<nav class=\"site-nav[^\"]*\"[\\s\\S]*?</nav>")]
     private static partial Regex MainNavigation();
 
-    [GeneratedRegex("<a class=\"nav-link[^\"]*\" href=\"([^\"]+)\"")]
+    /// <summary>An entry of the bar: a link or a drop-down's button, with a nav-link class, and its text after the icon.</summary>
+    [GeneratedRegex("<(?:a|button) class=\"nav-link[^\"]*\"[^>]*>\\s*<i [^>]*></i>\\s*([^<]+)")]
+    private static partial Regex BarEntry();
+
+    [GeneratedRegex("<a class=\"(?:nav-link|dropdown-item)[^\"]*\" href=\"([^\"]+)\"")]
     private static partial Regex NavLink();
 }

@@ -55,15 +55,22 @@ public sealed class ProgressService(
                 Own = t.Updates.Where(u => u.UnitId == unitId).OrderByDescending(u => u.UpdatedAtUtc)
                     .Select(u => new { u.State, u.UpdatedAtUtc }).FirstOrDefault(),
                 t.LastAcceptedAtUtc,
+                t.ReportingFrequency,
+                OwnPeriods = t.Updates.Where(u => u.UnitId == unitId).Select(u => new { u.PeriodStart, u.State }).ToList(),
             })
             .ToListAsync(cancellationToken);
 
-        var planNumber = planId is null ? null : await db.Plans.Where(p => p.Id == planId).Select(p => p.Number).SingleAsync(cancellationToken);
+        var plan = planId is null ? null : await db.Plans.Where(p => p.Id == planId).Select(p => new { p.Number, p.Year }).SingleAsync(cancellationToken);
+        var issued = planId is null ? [] : await calendar.IssuedAsync(planId.Value, cancellationToken);
+        ReportingPeriod? DueOf(ReportingFrequency? frequency, IReadOnlyDictionary<DateOnly, ProgressUpdateState> own) =>
+            plan is not null && ReportingCalendar.Proposed(ReportingCalendar.Open(issued, own, frequency, plan.Year, Today), Today) is { IsReported: false } due
+                ? due.Period : null;
         return new UnitTaskListViewModel(
             unitName,
-            planNumber,
+            plan?.Number,
             rows.Select(r => new UnitTaskRow(r.Id, r.AreaNumber, r.Number, r.Title, r.IsLead, r.CurrentPercent, r.CurrentStatus,
-                r.EffectiveDueOn, r.AtRiskFrom, r.Schedule, r.DueOn, r.Own?.State, r.Own?.UpdatedAtUtc, r.LastAcceptedAtUtc)).ToList(),
+                r.EffectiveDueOn, r.AtRiskFrom, r.Schedule, r.DueOn, r.Own?.State, r.Own?.UpdatedAtUtc, r.LastAcceptedAtUtc,
+                DueOf(r.ReportingFrequency, r.OwnPeriods.ToDictionary(u => u.PeriodStart, u => u.State)))).ToList(),
             new Paging(page, PageSize, total),
             Today);
     }

@@ -17,7 +17,8 @@ public sealed record UnitTaskRow(
     DateOnly? DueOn,
     ProgressUpdateState? OwnState,
     DateTime? OwnUpdatedAtUtc,
-    DateTime? LastAcceptedAtUtc)
+    DateTime? LastAcceptedAtUtc,
+    ReportingPeriod? DuePeriod)
 {
     public string Code => PlanTask.CodeOf(AreaNumber, Number);
 

@@ -19,21 +19,30 @@ public sealed class ReportingCalendar(PortalDbContext db)
 {
     public async Task<IReadOnlyList<OpenPeriod>> OpenPeriodsAsync(TaskSummary task, int unitId, DateOnly today, CancellationToken cancellationToken)
     {
-        var frequency = ReportingPeriod.FrequencyOf(task.Frequency);
-        var issued = await db.Reports.AsNoTracking()
-            .Where(r => r.PlanId == task.PlanId && r.State == ReportState.Approved && r.Kind != ReportKind.AdHoc)
-            .Select(r => new { r.DataFrom, r.DataTo })
-            .ToListAsync(cancellationToken);
+        var issued = await IssuedAsync(task.PlanId, cancellationToken);
         var own = await db.ProgressUpdates.AsNoTracking()
             .Where(u => u.PlanTaskId == task.Id && u.UnitId == unitId)
             .Select(u => new { u.PeriodStart, u.State })
             .ToDictionaryAsync(u => u.PeriodStart, u => u.State, cancellationToken);
 
-        return ReportingPeriod.ReportableOn(today, frequency, task.PlanYear)
-            .Where(p => !issued.Any(r => r.DataFrom <= p.Start && r.DataTo >= p.End))
+        return Open(issued, own, task.Frequency, task.PlanYear, today);
+    }
+
+    /// <summary>The periods the plan's issued periodic reports cover, which can no longer be reported.</summary>
+    public async Task<IReadOnlyList<(DateOnly From, DateOnly To)>> IssuedAsync(int planId, CancellationToken cancellationToken) =>
+        (await db.Reports.AsNoTracking()
+            .Where(r => r.PlanId == planId && r.State == ReportState.Approved && r.Kind != ReportKind.AdHoc)
+            .Select(r => new { r.DataFrom, r.DataTo })
+            .ToListAsync(cancellationToken))
+        .Select(r => (r.DataFrom, r.DataTo)).ToList();
+
+    public static IReadOnlyList<OpenPeriod> Open(
+        IReadOnlyList<(DateOnly From, DateOnly To)> issued, IReadOnlyDictionary<DateOnly, ProgressUpdateState> own,
+        ReportingFrequency? frequency, int planYear, DateOnly today) =>
+        ReportingPeriod.ReportableOn(today, ReportingPeriod.FrequencyOf(frequency), planYear)
+            .Where(p => !issued.Any(r => r.From <= p.Start && r.To >= p.End))
             .Select(p => new OpenPeriod(p, own.TryGetValue(p.Start, out var state) ? state : null, p.IsLateWhenSentOn(today)))
             .ToList();
-    }
 
     /// <summary>
     /// The period a unit most likely means to report: the latest one that has ended and that it has not sent yet
