@@ -28,7 +28,7 @@ public sealed class PhoneBrowserTests(BrowserFixture browser, KestrelPortalFacto
         foreach (var card in await cards.AllAsync())
         {
             Assert.True(await card.Locator(".task-status .badge").IsVisibleAsync(), "A card does not show the task's status.");
-            Assert.True(await card.Locator(".task-percent .progress").IsVisibleAsync(), "A card does not show the task's %.");
+            Assert.True(await card.Locator(".task-percent .progress-bar").IsVisibleAsync(), "A card does not show the task's %.");
             var box = await card.BoundingBoxAsync();
             Assert.True(box is { X: >= 0 } && box.X + box.Width <= 360, "A card is wider than the screen.");
         }
