@@ -2,7 +2,7 @@ namespace SNgV.Portal.Web.Domain;
 
 /// <summary>
 /// The Office chasing a unit about chosen tasks (đôn đốc), by hand or automatically (due date near, end of a
-/// reporting period without an update). Every active account of the unit gets a notification and an e-mail.
+/// reporting period without an update). Every active staff account of the unit gets a notification and an e-mail.
 /// </summary>
 public class Reminder
 {
@@ -57,6 +57,9 @@ public class Notification
 
     /// <summary>The periodic report the notice is about; the notice is marked read once the report has been acted on.</summary>
     public int? ReportId { get; set; }
+
+    /// <summary>The progress update the notice is about; the notice is marked read once the update has been acted on (reviewed, resubmitted).</summary>
+    public int? ProgressUpdateId { get; set; }
 
     public string Title { get; set; } = "";
 

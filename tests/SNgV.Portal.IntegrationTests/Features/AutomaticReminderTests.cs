@@ -24,6 +24,8 @@ public sealed class AutomaticReminderTests(PortalFactory factory) : IClassFixtur
         using var portal = new ClockedPortalFactory(new DateTimeOffset(2019, 12, 7, 6, 0, 0, Vietnam));
         using var staff = portal.CreatePortalClient();
         await staff.SignInSuccessfullyAsync(DemoUsers.ConsularStaff);
+        const string officeStaff = "canbo.vp@sngv.demo";
+        await portal.CreateUserAsync(officeStaff, Roles.Staff, "VP");
 
         // II.5.2 is done, and the consular unit has submitted its Q4 report on II.4.2: neither is chased.
         var done = await portal.TaskIdAsync(5, 2);
@@ -70,9 +72,11 @@ public sealed class AutomaticReminderTests(PortalFactory factory) : IClassFixtur
         Assert.DoesNotContain("II.4.2", staffList, StringComparison.Ordinal);
         Assert.DoesNotContain("sắp đến hạn", staffList, StringComparison.Ordinal);
 
+        // Văn phòng Sở leads tasks too: its staff are reminded, not the Office, the Leadership or the Administrator whose accounts sit in it.
         using var office = portal.CreatePortalClient();
-        await office.SignInSuccessfullyAsync(DemoUsers.Office);
+        await office.SignInSuccessfullyAsync(officeStaff);
         Assert.Contains("Sắp hết kỳ báo cáo Quý IV/2019, Năm 2019", await office.GetHtmlAsync("/thong-bao"), StringComparison.Ordinal);
+        await AssertNoRemindersAsync(portal, DemoUsers.Office, DemoUsers.Leadership, DemoUsers.Administrator);
         var staffMail = Assert.Single(PickupMail.ReadAll(portal.MailPickupDirectory), m => m.To.Contains(DemoUsers.ConsularStaff, StringComparison.Ordinal));
         Assert.Equal("Sắp hết kỳ báo cáo Quý IV/2019: 1 nhiệm vụ chưa có báo cáo", staffMail.Subject);
         Assert.Contains("- II.7.1.", staffMail.Body, StringComparison.Ordinal);
@@ -86,12 +90,16 @@ public sealed class AutomaticReminderTests(PortalFactory factory) : IClassFixtur
         Assert.Null(dueSoon.SentById);
         Assert.Equal([designated], dueSoon.Tasks.Select(t => t.PlanTaskId));
         using var officeLater = portal.CreatePortalClient(); // the earlier sign-in has expired
-        await officeLater.SignInSuccessfullyAsync(DemoUsers.Office);
+        await officeLater.SignInSuccessfullyAsync(officeStaff);
         var officeList = await officeLater.GetHtmlAsync("/thong-bao");
         Assert.Contains("Nhiệm vụ II.3.3 sắp đến hạn (31/12/2019)", officeList, StringComparison.Ordinal);
         Assert.Contains("còn 7 ngày", officeList, StringComparison.Ordinal);
         Assert.DoesNotContain("II.5.2 sắp đến hạn", officeList, StringComparison.Ordinal);
-        Assert.Single(PickupMail.ReadAll(portal.MailPickupDirectory), m => m.To.Contains(DemoUsers.Office, StringComparison.Ordinal) && m.Subject == "Nhiệm vụ II.3.3 sắp đến hạn (31/12/2019)");
+        var dueSoonMail = Assert.Single(PickupMail.ReadAll(portal.MailPickupDirectory), m => m.Subject == "Nhiệm vụ II.3.3 sắp đến hạn (31/12/2019)");
+        Assert.Contains(officeStaff, dueSoonMail.To, StringComparison.Ordinal);
+        // No request to take the address from and no Mail:PortalUrl here: the link is the task's path.
+        Assert.Contains($"/nhiem-vu/{designated}\n", dueSoonMail.Body.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        await AssertNoRemindersAsync(portal, DemoUsers.Office, DemoUsers.Leadership, DemoUsers.Administrator);
 
         // Six days later the one-day reminder follows, and nothing already sent is sent again.
         portal.FakeClock.Advance(TimeSpan.FromDays(6));
@@ -99,7 +107,7 @@ public sealed class AutomaticReminderTests(PortalFactory factory) : IClassFixtur
         Assert.True(await portal.WithDbAsync(db => db.Reminders.AnyAsync(r => r.DeduplicationKey == $"due:{designated}:2019-12-31:1")));
         Assert.Equal(5, await CountAsync(portal, ReminderKind.PeriodEnding));
         using var officeAgain = portal.CreatePortalClient();
-        await officeAgain.SignInSuccessfullyAsync(DemoUsers.Office);
+        await officeAgain.SignInSuccessfullyAsync(officeStaff);
         Assert.Contains("còn 1 ngày", await officeAgain.GetHtmlAsync("/thong-bao"), StringComparison.Ordinal);
     }
 
@@ -112,6 +120,7 @@ public sealed class AutomaticReminderTests(PortalFactory factory) : IClassFixtur
             return await scope.ServiceProvider.GetRequiredService<AutomaticReminderJob>().RunAsync(day);
         }
 
+        var officeStaff = await factory.CreateUserAsync("canbo.vp2@sngv.demo", Roles.Staff, "VP");
         var weekBeforeCutOff = new DateOnly(2019, 12, 7);
         var christmasEve = new DateOnly(2019, 12, 24);
         Assert.Equal(5, await RunAsync(weekBeforeCutOff));
@@ -132,6 +141,18 @@ public sealed class AutomaticReminderTests(PortalFactory factory) : IClassFixtur
             .GroupBy(n => new { n.ReminderId, n.RecipientId }).Select(g => g.Count()).ToListAsync());
         Assert.All(perReminder, count => Assert.Equal(1, count));
         var office = await factory.UserIdAsync(DemoUsers.Office);
-        Assert.Equal(4, await factory.WithDbAsync(db => db.Notifications.CountAsync(n => n.RecipientId == office && n.Title.Contains("sắp đến hạn"))));
+        Assert.Equal(4, await factory.WithDbAsync(db => db.Notifications.CountAsync(n => n.RecipientId == officeStaff && n.Title.Contains("sắp đến hạn"))));
+        Assert.False(await factory.WithDbAsync(db => db.Notifications.AnyAsync(n => n.RecipientId == office && n.ReminderId != null)));
+    }
+
+    /// <summary>The reminders went to none of these accounts (which sit in Văn phòng Sở without being its staff), in the portal or by mail.</summary>
+    private static async Task AssertNoRemindersAsync(PortalFactory portal, params string[] emails)
+    {
+        foreach (var email in emails)
+        {
+            var id = await portal.UserIdAsync(email);
+            Assert.False(await portal.WithDbAsync(db => db.Notifications.AnyAsync(n => n.RecipientId == id && n.ReminderId != null)), email);
+            Assert.DoesNotContain(PickupMail.ReadAll(portal.MailPickupDirectory), m => m.To.Contains(email, StringComparison.Ordinal));
+        }
     }
 }

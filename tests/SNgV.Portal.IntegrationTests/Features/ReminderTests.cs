@@ -60,6 +60,34 @@ public sealed class ReminderTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Equal("Văn phòng Sở đôn đốc thực hiện nhiệm vụ II.4.2", mail.Subject);
         Assert.Contains("Kính gửi Phạm Thị Lan (Phòng Lãnh sự)", mail.Body, StringComparison.Ordinal);
         Assert.Contains("- II.4.2.", mail.Body, StringComparison.Ordinal);
+        Assert.Contains($"http://localhost/nhiem-vu/{taskId}", mail.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reminder_reaches_only_the_staff_of_the_unit_not_its_Leadership_Administrator_or_Office_accounts()
+    {
+        var consular = await factory.UnitIdAsync("LS");
+        var taskId = await factory.TaskIdAsync(4, 2);
+        string[] others = ["lanhdao.ls@sngv.demo", "quantri.ls@sngv.demo", "vanphong.ls@sngv.demo"];
+        await factory.CreateUserAsync(others[0], Roles.Leadership, "LS");
+        await factory.CreateUserAsync(others[1], Roles.Administrator, "LS");
+        await factory.CreateUserAsync(others[2], Roles.Office, "LS");
+        using var office = factory.CreatePortalClient();
+        await office.SignInSuccessfullyAsync(DemoUsers.Office);
+
+        const string message = "Đề nghị Phòng Lãnh sự cập nhật tiến độ nhiệm vụ II.4.2.";
+        using var sent = await office.PostFormAsync($"/don-doc?unitId={consular}", "/don-doc", Form(consular, [taskId], message));
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.Contains("Đã gửi đôn đốc 1 nhiệm vụ đến Phòng Lãnh sự: 1 người nhận thông báo trên Cổng, 1 thư điện tử.",
+            await office.GetHtmlAsync("/don-doc/lich-su"), StringComparison.Ordinal);
+
+        var reminderId = await factory.WithDbAsync(db => db.Reminders.Where(r => r.Message == message).Select(r => r.Id).SingleAsync());
+        var recipients = await factory.WithDbAsync(db => db.Notifications.Where(n => n.ReminderId == reminderId)
+            .Join(db.Users, n => n.RecipientId, u => u.Id, (n, u) => u.Email!).OrderBy(e => e).ToListAsync());
+        Assert.Equal([DemoUsers.ConsularStaff], recipients);
+        var mailedTo = PickupMail.ReadAll(factory.MailPickupDirectory).Where(m => m.Body.Contains(message, StringComparison.Ordinal)).Select(m => m.To).ToList();
+        Assert.Contains(DemoUsers.ConsularStaff, Assert.Single(mailedTo), StringComparison.Ordinal);
+        Assert.All(others, email => Assert.DoesNotContain(mailedTo, to => to.Contains(email, StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -40,6 +40,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
 
         // A deleted draft takes its notices with it: their link would lead nowhere.
         builder.HasOne<Report>().WithMany().HasForeignKey(n => n.ReportId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ProgressUpdate>().WithMany().HasForeignKey(n => n.ProgressUpdateId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -10,7 +10,7 @@ namespace SNgV.Portal.Web.Features.Notifications;
 /// </summary>
 public sealed class NotificationWriter(PortalDbContext db, TimeProvider clock)
 {
-    public void ToUsers(IEnumerable<string> userIds, string title, string body, string? link, int? reminderId = null, int? reportId = null)
+    public void ToUsers(IEnumerable<string> userIds, string title, string body, string? link, int? reminderId = null, int? reportId = null, int? progressUpdateId = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var userId in userIds.Distinct())
@@ -23,6 +23,7 @@ public sealed class NotificationWriter(PortalDbContext db, TimeProvider clock)
                 Link = link,
                 ReminderId = reminderId,
                 ReportId = reportId,
+                ProgressUpdateId = progressUpdateId,
                 CreatedAtUtc = now,
             });
         }
@@ -41,15 +42,30 @@ public sealed class NotificationWriter(PortalDbContext db, TimeProvider clock)
         }
     }
 
-    /// <summary>The active accounts of a unit.</summary>
-    public async Task<List<string>> ActiveUsersOfUnitAsync(int unitId, CancellationToken cancellationToken = default) =>
-        await db.Users.Where(u => u.UnitId == unitId && !u.IsDisabled).Select(u => u.Id).ToListAsync(cancellationToken);
+    /// <summary>
+    /// Marks read, in the caller's unit of work, every still unread notice about a progress update, whoever holds
+    /// it: the step it announced has been taken (an update waiting for review has been accepted or returned, a
+    /// returned one sent again).
+    /// </summary>
+    public async Task ResolveUpdateNoticesAsync(int progressUpdateId, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var notice in await db.Notifications.Where(n => n.ProgressUpdateId == progressUpdateId && n.ReadAtUtc == null).ToListAsync(cancellationToken))
+        {
+            notice.ReadAtUtc = now;
+        }
+    }
 
-    /// <summary>The active accounts of several units, with what an e-mail needs, in one query.</summary>
-    public async Task<List<NotificationRecipient>> ActiveRecipientsOfUnitsAsync(IEnumerable<int> unitIds, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The active staff accounts (<see cref="Roles.Staff"/>) of several units, and <paramref name="alsoUserId"/> if it
+    /// is active, with what an e-mail needs, in one query: the people who report for a unit, not the Leadership, the
+    /// Administrator or the Office whose accounts happen to sit in it.
+    /// </summary>
+    public async Task<List<NotificationRecipient>> ActiveStaffOfUnitsAsync(IEnumerable<int> unitIds, string? alsoUserId = null, CancellationToken cancellationToken = default)
     {
         var ids = unitIds.Distinct().ToList();
-        return await db.Users.Where(u => ids.Contains(u.UnitId) && !u.IsDisabled)
+        var staff = InRole(Roles.Staff);
+        return await db.Users.Where(u => !u.IsDisabled && ((ids.Contains(u.UnitId) && staff.Contains(u.Id)) || u.Id == alsoUserId))
             .OrderBy(u => u.FullName)
             .Select(u => new NotificationRecipient(u.Id, u.UnitId, u.FullName, u.Email))
             .ToListAsync(cancellationToken);
@@ -66,15 +82,18 @@ public sealed class NotificationWriter(PortalDbContext db, TimeProvider clock)
     /// <summary>The active accounts that hold <paramref name="role"/>, and <paramref name="alsoUserId"/> if it is active, with what an e-mail needs.</summary>
     public async Task<List<NotificationRecipient>> ActiveRecipientsInRoleAsync(string role, string? alsoUserId = null, CancellationToken cancellationToken = default)
     {
-        var inRole = from ur in db.UserRoles
-                     join r in db.Roles on ur.RoleId equals r.Id
-                     where r.Name == role
-                     select ur.UserId;
+        var inRole = InRole(role);
         return await db.Users.Where(u => !u.IsDisabled && (inRole.Contains(u.Id) || u.Id == alsoUserId))
             .OrderBy(u => u.FullName)
             .Select(u => new NotificationRecipient(u.Id, u.UnitId, u.FullName, u.Email))
             .ToListAsync(cancellationToken);
     }
+
+    private IQueryable<string> InRole(string role) =>
+        from ur in db.UserRoles
+        join r in db.Roles on ur.RoleId equals r.Id
+        where r.Name == role
+        select ur.UserId;
 }
 
 /// <summary>An account that receives notifications; <see cref="Email"/> is empty when it has no address.</summary>

@@ -343,11 +343,13 @@ public sealed class ProgressService(
         });
 
         var unitName = await db.Units.Where(u => u.Id == user.UnitId).Select(u => u.Name).SingleAsync(cancellationToken);
+        await notifications.ResolveUpdateNoticesAsync(update.Id, cancellationToken);
         notifications.ToUsers(
             await notifications.ActiveUsersInRoleAsync(Roles.Office, cancellationToken),
             $"Báo cáo chờ duyệt: nhiệm vụ {task.Code}",
             $"{unitName} gửi báo cáo {period.Label}{(update.SubmittedLate ? " (nộp muộn)" : "")}: {update.Percent}% – {DisplayNames.Of(update.Status)}.",
-            links.PathTo("Details", "Review", new { id = update.Id }));
+            links.PathTo("Details", "Review", new { id = update.Id }),
+            progressUpdateId: update.Id);
     }
 
     private static ProgressSnapshot Snapshot(ProgressUpdate u) =>

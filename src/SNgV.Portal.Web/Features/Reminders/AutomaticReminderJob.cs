@@ -52,7 +52,7 @@ public sealed class AutomaticReminderJob(
             return 0;
         }
 
-        var recipients = (await notifications.ActiveRecipientsOfUnitsAsync(fresh.Select(d => d.UnitId), cancellationToken))
+        var recipients = (await notifications.ActiveStaffOfUnitsAsync(fresh.Select(d => d.UnitId), cancellationToken: cancellationToken))
             .ToLookup(r => r.UnitId);
         var sent = 0;
         foreach (var draft in fresh)

@@ -29,12 +29,13 @@ public sealed record DeliveryResult(int Recipients, int Emails);
 
 /// <summary>
 /// Sends a reminder the same way whoever starts it: the <see cref="Reminder"/>, its tasks and one notification per
-/// active account of the unit are saved in one transaction, then each recipient with an address gets an e-mail.
+/// recipient (the unit's active staff) are saved in one transaction, then each recipient with an address gets an e-mail.
 /// </summary>
 public sealed class ReminderDelivery(
     PortalDbContext db,
     NotificationWriter notifications,
     MailSender mail,
+    PortalAddress address,
     TimeProvider clock,
     LinkGenerator links,
     ILogger<ReminderDelivery> logger)
@@ -50,8 +51,9 @@ public sealed class ReminderDelivery(
             return null;
         }
 
+        var url = address.Of(Link(draft));
         var mails = recipients.Where(r => !string.IsNullOrWhiteSpace(r.Email))
-            .Select(r => new OutgoingMail(r.Email!, r.FullName, draft.Title, MailBody(r, draft)))
+            .Select(r => new OutgoingMail(r.Email!, r.FullName, draft.Title, MailBody(r, draft, url)))
             .ToList();
         await mail.SendAsync(mails);
         return new DeliveryResult(recipients.Count, mails.Count);
@@ -106,13 +108,16 @@ public sealed class ReminderDelivery(
     public static string NotificationBody(ReminderDraft draft) =>
         FieldLengths.Shorten($"{draft.Message}\n\n{TaskList(draft.Tasks)}", FieldLengths.LongText);
 
-    private static string MailBody(NotificationRecipient recipient, ReminderDraft draft)
+    private static string MailBody(NotificationRecipient recipient, ReminderDraft draft, string url)
     {
         var body = new StringBuilder()
             .Append("Kính gửi ").Append(recipient.FullName).Append(" (").Append(draft.UnitName).Append("),\n\n")
             .Append(draft.Message).Append("\n\n")
             .Append(TaskList(draft.Tasks)).Append("\n\n")
-            .Append("Vui lòng đăng nhập Cổng thông tin của Sở Ngoại vụ tỉnh Quảng Trị, mục \"Thông báo\", để xem chi tiết và cập nhật tiến độ thực hiện.\n")
+            .Append(draft.Tasks.Count == 1
+                ? "Xem nhiệm vụ và cập nhật tiến độ thực hiện trên Cổng thông tin của Sở Ngoại vụ tỉnh Quảng Trị (cần đăng nhập):\n"
+                : "Xem các nhiệm vụ của đơn vị và cập nhật tiến độ thực hiện trên Cổng thông tin của Sở Ngoại vụ tỉnh Quảng Trị (cần đăng nhập):\n")
+            .Append(url).Append("\n\n")
             .Append("Thư này được gửi tự động từ Cổng thông tin, xin đừng trả lời thư này.\n");
         return body.ToString();
     }

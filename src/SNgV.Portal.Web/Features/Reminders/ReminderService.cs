@@ -80,7 +80,7 @@ public sealed class ReminderService(
                 TaskSchedulePolicy.Classify(t.CurrentPercent, t.EffectiveDueOn, t.AtRiskFrom, today))).ToList());
     }
 
-    /// <summary>Sends a validated manual reminder: one <see cref="Reminder"/>, a notification and an e-mail per account of the unit.</summary>
+    /// <summary>Sends a validated manual reminder: one <see cref="Reminder"/>, a notification and an e-mail per staff account of the unit.</summary>
     public async Task<(string UnitName, int TaskCount, DeliveryResult Result)> SendAsync(ReminderInput input, string sentById, CancellationToken cancellationToken = default)
     {
         var unitId = input.UnitId!.Value;
@@ -97,7 +97,7 @@ public sealed class ReminderService(
         var message = input.Message;
 
         var draft = new ReminderDraft(unitId, unitName, ReminderKind.Manual, title, message, sentById, null, tasks);
-        var recipients = await notifications.ActiveRecipientsOfUnitsAsync([unitId], cancellationToken);
+        var recipients = await notifications.ActiveStaffOfUnitsAsync([unitId], cancellationToken: cancellationToken);
         var result = await delivery.DeliverAsync(draft, recipients, cancellationToken)
             ?? throw new InvalidOperationException("A manual reminder has no deduplication key and is always recorded.");
         return (unitName, tasks.Count, result);

@@ -25,7 +25,7 @@ public sealed class RemindersController(ReminderService reminders) : Controller
         {
             var (unitName, taskCount, result) = await reminders.SendAsync(input, User.FindFirstValue(ClaimTypes.NameIdentifier)!);
             TempData.SetStatus(result.Recipients == 0
-                ? $"Đã lưu đôn đốc {taskCount} nhiệm vụ gửi {unitName}, nhưng đơn vị chưa có tài khoản nào đang hoạt động nên chưa ai nhận được."
+                ? $"Đã lưu đôn đốc {taskCount} nhiệm vụ gửi {unitName}, nhưng đơn vị chưa có tài khoản cán bộ nào đang hoạt động nên chưa ai nhận được."
                 : $"Đã gửi đôn đốc {taskCount} nhiệm vụ đến {unitName}: {result.Recipients} người nhận thông báo trên Cổng, {result.Emails} thư điện tử.");
             return RedirectToAction(nameof(History));
         }

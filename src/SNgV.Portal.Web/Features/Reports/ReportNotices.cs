@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.Extensions.Options;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Features.Notifications;
@@ -13,7 +12,7 @@ namespace SNgV.Portal.Web.Features.Reports;
 /// issued, the Office and whoever drafted it. Each step also marks read the notices of the step before.
 /// The portal notices join the caller's unit of work; the e-mails go out once it is saved (<see cref="SendAsync"/>).
 /// </summary>
-public sealed class ReportNotices(NotificationWriter notifications, MailSender mail, IOptions<MailOptions> mailOptions, IHttpContextAccessor httpContext, LinkGenerator links)
+public sealed class ReportNotices(NotificationWriter notifications, MailSender mail, PortalAddress address, LinkGenerator links)
 {
     /// <summary>Adds the notices of the step <paramref name="report"/> has just taken (its new state) and gives the e-mails to send after saving.</summary>
     public async Task<IReadOnlyList<OutgoingMail>> AnnounceAsync(Report report, string actorName, CancellationToken cancellationToken)
@@ -43,26 +42,13 @@ public sealed class ReportNotices(NotificationWriter notifications, MailSender m
         var link = links.PathTo(nameof(ReportsController.Details), "Reports", new { id = report.Id });
         notifications.ToUsers(recipients.Select(r => r.UserId), title, body, link, reportId: report.Id);
 
-        var address = AbsoluteUrl(link);
+        var url = address.Of(link);
         return recipients.Where(r => !string.IsNullOrWhiteSpace(r.Email))
-            .Select(r => new OutgoingMail(r.Email!, r.FullName, title, MailBody(r, body, address)))
+            .Select(r => new OutgoingMail(r.Email!, r.FullName, title, MailBody(r, body, url)))
             .ToList();
     }
 
     public Task SendAsync(IReadOnlyList<OutgoingMail> mails) => mails.Count == 0 ? Task.CompletedTask : mail.SendAsync(mails);
-
-    /// <summary>The configured address of the portal, else that of the request being served.</summary>
-    private string AbsoluteUrl(string link)
-    {
-        var configured = mailOptions.Value.PortalUrl;
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return configured.TrimEnd('/') + link;
-        }
-
-        var request = httpContext.HttpContext?.Request;
-        return request is null ? link : $"{request.Scheme}://{request.Host}{request.PathBase}{link}";
-    }
 
     private static string MailBody(NotificationRecipient recipient, string body, string address) =>
         new StringBuilder()

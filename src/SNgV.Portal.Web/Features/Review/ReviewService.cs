@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
@@ -5,14 +6,17 @@ using SNgV.Portal.Web.Infrastructure.Identity;
 using SNgV.Portal.Web.Features.Notifications;
 using SNgV.Portal.Web.Features.Progress;
 using SNgV.Portal.Web.Infrastructure;
+using SNgV.Portal.Web.Infrastructure.Mail;
 
 namespace SNgV.Portal.Web.Features.Review;
 
 /// <summary>
 /// The Office's review of submitted updates. Accepting an update of the lead unit makes its percent and status
 /// the task's own; supporting units' updates are accepted as contributions and do not move the task's figures.
+/// A decision marks read every notice about the update (the Office's "chờ duyệt" ones) and tells the unit's staff
+/// and whoever sent it, in the portal and by e-mail.
 /// </summary>
-public sealed class ReviewService(PortalDbContext db, NotificationWriter notifications, TimeProvider clock, LinkGenerator links)
+public sealed class ReviewService(PortalDbContext db, NotificationWriter notifications, MailSender mail, PortalAddress address, TimeProvider clock, LinkGenerator links)
 {
     public const int PageSize = 20;
 
@@ -133,14 +137,43 @@ public sealed class ReviewService(PortalDbContext db, NotificationWriter notific
 
         var code = PlanTask.CodeOf(task.SolutionArea!.Number, task.Number);
         var period = ReportingPeriod.Of(update.PeriodStart, update.PeriodEnd).Label;
-        notifications.ToUsers(
-            await notifications.ActiveUsersOfUnitAsync(update.UnitId, cancellationToken),
-            input.IsReturn ? $"Báo cáo nhiệm vụ {code} bị trả lại" : $"Báo cáo nhiệm vụ {code} đã được duyệt",
+        var title = input.IsReturn ? $"Báo cáo nhiệm vụ {code} bị trả lại" : $"Báo cáo nhiệm vụ {code} đã được duyệt";
+        var body = FieldLengths.Shorten(
             input.IsReturn ? $"Văn phòng Sở trả lại báo cáo {period}: {comment}" : $"Văn phòng Sở đã duyệt báo cáo {period} ({update.Percent}%).",
-            links.PathTo(input.IsReturn ? "Report" : "Details", "UnitTasks", new { id = task.Id }));
+            FieldLengths.LongText);
+        var link = links.PathTo(input.IsReturn ? "Report" : "Details", "UnitTasks", new { id = task.Id });
+        var recipients = await notifications.ActiveStaffOfUnitsAsync([update.UnitId], await SubmitterAsync(update, cancellationToken), cancellationToken);
+        await notifications.ResolveUpdateNoticesAsync(update.Id, cancellationToken);
+        notifications.ToUsers(recipients.Select(r => r.UserId), title, body, link, progressUpdateId: update.Id);
 
-        return await db.SaveExpectingAsync(update, input.ConcurrencyStamp, cancellationToken);
+        var saved = await db.SaveExpectingAsync(update, input.ConcurrencyStamp, cancellationToken);
+        if (saved.IsSaved)
+        {
+            var url = address.Of(link);
+            await mail.SendAsync(recipients.Where(r => !string.IsNullOrWhiteSpace(r.Email))
+                .Select(r => new OutgoingMail(r.Email!, r.FullName, title, MailBody(r, task.Title, body, url)))
+                .ToList());
+        }
+
+        return saved;
     }
+
+    /// <summary>Who last sent the update to the Office (the one who wrote it if the history says nothing).</summary>
+    private async Task<string> SubmitterAsync(ProgressUpdate update, CancellationToken cancellationToken) =>
+        await db.ProgressEvents.Where(e => e.ProgressUpdateId == update.Id && e.Kind == ProgressEventKind.Submitted)
+            .OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id)
+            .Select(e => e.UserId)
+            .FirstOrDefaultAsync(cancellationToken) ?? update.CreatedById;
+
+    private static string MailBody(NotificationRecipient recipient, string taskTitle, string body, string url) =>
+        new StringBuilder()
+            .Append("Kính gửi ").Append(recipient.FullName).Append(",\n\n")
+            .Append(body).Append("\n\n")
+            .Append("Nhiệm vụ: ").Append(FieldLengths.Shorten(taskTitle, 300)).Append("\n\n")
+            .Append("Xem nhiệm vụ trên Cổng thông tin của Sở Ngoại vụ tỉnh Quảng Trị (cần đăng nhập):\n")
+            .Append(url).Append("\n\n")
+            .Append("Thư này được gửi tự động từ Cổng thông tin, xin đừng trả lời thư này.\n")
+            .ToString();
 
     private Task<bool> HasLaterAcceptedAsync(ProgressUpdate update, CancellationToken cancellationToken) =>
         db.ProgressUpdates.AnyAsync(u => u.PlanTaskId == update.PlanTaskId && u.UnitId == update.UnitId

@@ -15,6 +15,8 @@ public static class MailSetup
                 "Mail:PortalUrl phải là địa chỉ đầy đủ của Cổng thông tin, bắt đầu bằng https:// hoặc http://.")
             .ValidateOnStart();
         services.AddSingleton<MailSender>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<PortalAddress>();
         return services;
     }
 }

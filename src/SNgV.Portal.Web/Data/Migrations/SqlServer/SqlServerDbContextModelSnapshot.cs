@@ -606,6 +606,9 @@ namespace SNgV.Portal.Web.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<int?>("ProgressUpdateId")
+                        .HasColumnType("int");
+
                     b.Property<DateTime?>("ReadAtUtc")
                         .HasColumnType("datetime2");
 
@@ -626,6 +629,8 @@ namespace SNgV.Portal.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(1000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ProgressUpdateId");
 
                     b.HasIndex("ReminderId");
 
@@ -2162,6 +2167,11 @@ namespace SNgV.Portal.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("SNgV.Portal.Web.Domain.Notification", b =>
                 {
+                    b.HasOne("SNgV.Portal.Web.Domain.ProgressUpdate", null)
+                        .WithMany()
+                        .HasForeignKey("ProgressUpdateId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("SNgV.Portal.Web.Domain.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("RecipientId")

@@ -576,6 +576,9 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ProgressUpdateId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("ReadAtUtc")
                         .HasColumnType("TEXT");
 
@@ -596,6 +599,8 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ProgressUpdateId");
 
                     b.HasIndex("ReminderId");
 
@@ -2076,6 +2081,11 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("SNgV.Portal.Web.Domain.Notification", b =>
                 {
+                    b.HasOne("SNgV.Portal.Web.Domain.ProgressUpdate", null)
+                        .WithMany()
+                        .HasForeignKey("ProgressUpdateId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("SNgV.Portal.Web.Domain.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("RecipientId")
