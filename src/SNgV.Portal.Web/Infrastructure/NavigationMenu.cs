@@ -48,6 +48,7 @@ public static class NavigationMenu
         },
         new("Quản lý thủ tục", "journal-text", "ProceduresAdmin", "Index", Policies.CanManageProcedures),
         new("Tài khoản người dùng", "people", "Users", "Index", Policies.CanManageAccounts),
+        new("Đơn vị", "diagram-3", "Units", "Index", Policies.CanManageAccounts),
         new("Quản lý kế hoạch", "journal-check", "PlanManagement", "Index", Policies.CanManagePlans),
         new("Đôn đốc", "megaphone", "Reminders", "Index", Policies.CanSendReminders),
         new("Nhật ký thay đổi", "clock-history", "Audit", "Index", Policies.CanViewAudit),
