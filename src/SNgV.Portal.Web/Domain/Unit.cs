@@ -1,7 +1,10 @@
 namespace SNgV.Portal.Web.Domain;
 
-/// <summary>A division of the department (phòng, đơn vị thuộc Sở). Every user belongs to one.</summary>
-public class Unit
+/// <summary>
+/// A division of the department (phòng, đơn vị thuộc Sở). Every user belongs to one. The administrator adds, renames,
+/// retires and merges units; a retired unit keeps its history but is no longer offered for new tasks or accounts.
+/// </summary>
+public class Unit : IConcurrencyStamped, IAudited
 {
     public int Id { get; set; }
 
@@ -13,4 +16,6 @@ public class Unit
     public int SortOrder { get; set; }
 
     public bool IsActive { get; set; } = true;
+
+    public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
 }

@@ -17,6 +17,7 @@ using SNgV.Portal.Web.Features.Reports;
 using SNgV.Portal.Web.Features.Review;
 using SNgV.Portal.Web.Features.SurveyResults;
 using SNgV.Portal.Web.Features.Surveys;
+using SNgV.Portal.Web.Features.Units;
 using SNgV.Portal.Web.Infrastructure.Files;
 
 namespace SNgV.Portal.Web.Features;
@@ -30,6 +31,7 @@ public static class FeatureServices
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoAccountSeeder>();
         services.AddScoped<UserAdministrationService>();
+        services.AddScoped<UnitService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<PlanReadService>();
         services.AddScoped<NotificationWriter>();

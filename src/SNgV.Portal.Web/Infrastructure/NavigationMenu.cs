@@ -72,6 +72,7 @@ public static class NavigationMenu
         },
         new("Quản lý thủ tục", "journal-text", "ProceduresAdmin", "Index", Policies.CanManageProcedures) { Group = NavigationGroup.OneStop },
         new("Tài khoản người dùng", "people", "Users", "Index", Policies.CanManageAccounts),
+        new("Đơn vị", "diagram-3", "Units", "Index", Policies.CanManageAccounts),
         new("Nhật ký thay đổi", "clock-history", "Audit", "Index", Policies.CanViewAudit),
         new("Khảo sát sự hài lòng", "chat-square-heart", "SurveyRounds", "Index", Policies.CanManageSurveys) { Group = NavigationGroup.Surveys },
         new("Kết quả khảo sát", "clipboard-data", "SurveyResults", "Index", Policies.CanViewSurveyResults) { Group = NavigationGroup.Surveys },

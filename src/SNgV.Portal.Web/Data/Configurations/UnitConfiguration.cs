@@ -11,5 +11,6 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
         builder.Property(u => u.Code).HasMaxLength(FieldLengths.Code).IsRequired();
         builder.HasIndex(u => u.Code).IsUnique();
         builder.Property(u => u.Name).HasMaxLength(FieldLengths.ShortText).IsRequired();
+        builder.Property(u => u.ConcurrencyStamp).IsConcurrencyToken();
     }
 }

@@ -6,8 +6,8 @@ namespace SNgV.Portal.Web.Data.Seed;
 
 /// <summary>
 /// Seeds what every installation needs, in every environment: the roles, the department's units and
-/// plan 95/KH-SNgV. Idempotent: a record is added only when its natural key (role name, unit code,
-/// plan number) is missing, so a restart never duplicates and never overwrites what the Office edited. Runs under the
+/// plan 95/KH-SNgV. Idempotent: a record is added only when its natural key (role name, plan number) is missing, and
+/// the units only into an empty table (afterwards the administrator keeps them), so a restart never duplicates and never overwrites what the Office edited. Runs under the
 /// seeding lock, so two instances starting together on one database do not both add the same records.
 /// </summary>
 public sealed class ReferenceDataSeeder(PortalDbContext db, RoleManager<IdentityRole> roles, ILogger<ReferenceDataSeeder> logger)
@@ -38,15 +38,16 @@ public sealed class ReferenceDataSeeder(PortalDbContext db, RoleManager<Identity
 
     private async Task SeedUnitsAsync(CancellationToken cancellationToken)
     {
-        var existing = await db.Units.Select(u => u.Code).ToListAsync(cancellationToken);
+        // The first run only: from then on the administrator keeps the units (a renamed code must not come back).
+        if (await db.Units.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
         var order = 0;
         foreach (var unit in SeedDocuments.Units())
         {
-            order++;
-            if (!existing.Contains(unit.Code))
-            {
-                db.Units.Add(new Unit { Code = unit.Code, Name = unit.Name, SortOrder = order });
-            }
+            db.Units.Add(new Unit { Code = unit.Code, Name = unit.Name, SortOrder = ++order });
         }
 
         await db.SaveChangesAsync(cancellationToken);

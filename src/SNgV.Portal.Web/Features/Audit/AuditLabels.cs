@@ -31,6 +31,8 @@ public static class AuditLabels
         (nameof(ProfileQuestion), "Câu hỏi về người trả lời"),
         (nameof(ProfileOption), "Lựa chọn trả lời về người trả lời"),
         (nameof(Report), "Báo cáo định kỳ"),
+        (nameof(Unit), "Đơn vị"),
+        (nameof(PortalUser), "Tài khoản"),
     ];
 
     private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
@@ -142,6 +144,9 @@ public static class AuditLabels
         ["Report.State"] = "Trạng thái báo cáo",
         ["LeadershipComment"] = "Ý kiến Lãnh đạo",
         ["Report.Number"] = "Số báo cáo",
+        ["Unit.Code"] = "Mã đơn vị",
+        ["Unit.Name"] = "Tên đơn vị",
+        ["IsActive"] = "Đang sử dụng",
     };
 
     public static bool IsKnownType(string? type) => Types.Any(t => t.Type == type);
