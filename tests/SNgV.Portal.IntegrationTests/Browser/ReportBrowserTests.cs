@@ -65,8 +65,16 @@ public sealed partial class ReportBrowserTests(BrowserFixture browser, KestrelPo
         await leader.GotoAsync(reportUrl);
         await leader.GetByLabel("Ý kiến (bắt buộc khi trả lại)").FillAsync("Đồng ý ban hành.");
         await UserGuideScreenshots.TakeAsync(leader, "lanh-dao-phe-duyet-bao-cao");
+        // Issuing cannot be undone, so the browser asks first; the Leadership confirms.
+        string? asked = null;
+        leader.Dialog += async (_, dialog) =>
+        {
+            asked = dialog.Message;
+            await dialog.AcceptAsync();
+        };
         await leader.GetByRole(AriaRole.Button, new() { Name = "Phê duyệt và ban hành" }).ClickAsync();
         await Assertions.Expect(leader.Locator(".report-state")).ToHaveTextAsync("Đã ban hành");
+        Assert.StartsWith("Phê duyệt và ban hành báo cáo này?", asked, StringComparison.Ordinal);
         var number = await portal.WithDbAsync(db => db.Reports.Where(r => r.State == Web.Domain.ReportState.Approved).OrderByDescending(r => r.Id).Select(r => r.Number).FirstAsync());
         var numberLine = $"Số: {number:00}/BC-SNgV";
         await Assertions.Expect(leader.GetByText(numberLine)).ToBeVisibleAsync();

@@ -48,7 +48,7 @@ public sealed class SecurityBrowserTests(BrowserFixture browser, KestrelPortalFa
         await office.GotoAsync($"/mot-cua/{dossierId}/phieu-hen");
         await Assertions.Expect(office.Locator(".slip-qr svg")).ToBeVisibleAsync();
         await office.GotoAsync("/tong-quan");
-        await office.Locator("header .dropdown-toggle").ClickAsync();
+        await office.Locator("header button.btn.dropdown-toggle").ClickAsync();
         await Assertions.Expect(office.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" })).ToBeVisibleAsync();
 
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
