@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
@@ -108,19 +107,12 @@ public sealed class ReminderDelivery(
     public static string NotificationBody(ReminderDraft draft) =>
         FieldLengths.Shorten($"{draft.Message}\n\n{TaskList(draft.Tasks)}", FieldLengths.LongText);
 
-    private static string MailBody(NotificationRecipient recipient, ReminderDraft draft, string url)
-    {
-        var body = new StringBuilder()
-            .Append("Kính gửi ").Append(recipient.FullName).Append(" (").Append(draft.UnitName).Append("),\n\n")
-            .Append(draft.Message).Append("\n\n")
-            .Append(TaskList(draft.Tasks)).Append("\n\n")
-            .Append(draft.Tasks.Count == 1
-                ? "Xem nhiệm vụ và cập nhật tiến độ thực hiện trên Cổng thông tin của Sở Ngoại vụ tỉnh Quảng Trị (cần đăng nhập):\n"
-                : "Xem các nhiệm vụ của đơn vị và cập nhật tiến độ thực hiện trên Cổng thông tin của Sở Ngoại vụ tỉnh Quảng Trị (cần đăng nhập):\n")
-            .Append(url).Append("\n\n")
-            .Append("Thư này được gửi tự động từ Cổng thông tin, xin đừng trả lời thư này.\n");
-        return body.ToString();
-    }
+    private static string MailBody(NotificationRecipient recipient, ReminderDraft draft, string url) =>
+        NoticeLetter.Write(
+            $"{recipient.FullName} ({draft.UnitName})",
+            [draft.Message, TaskList(draft.Tasks)],
+            draft.Tasks.Count == 1 ? "Xem nhiệm vụ và cập nhật tiến độ thực hiện" : "Xem các nhiệm vụ của đơn vị và cập nhật tiến độ thực hiện",
+            url);
 
     private static string TaskList(IReadOnlyList<ReminderTaskLine> tasks) =>
         (tasks.Count == 1 ? "Nhiệm vụ:\n" : $"Các nhiệm vụ ({tasks.Count}):\n")

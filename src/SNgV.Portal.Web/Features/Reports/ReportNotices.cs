@@ -1,4 +1,3 @@
-using System.Text;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Features.Notifications;
@@ -51,11 +50,5 @@ public sealed class ReportNotices(NotificationWriter notifications, MailSender m
     public Task SendAsync(IReadOnlyList<OutgoingMail> mails) => mails.Count == 0 ? Task.CompletedTask : mail.SendAsync(mails);
 
     private static string MailBody(NotificationRecipient recipient, string body, string address) =>
-        new StringBuilder()
-            .Append("Kính gửi ").Append(recipient.FullName).Append(",\n\n")
-            .Append(body).Append("\n\n")
-            .Append("Xem báo cáo trên Cổng thông tin của Sở Ngoại vụ tỉnh Quảng Trị (cần đăng nhập):\n")
-            .Append(address).Append("\n\n")
-            .Append("Thư này được gửi tự động từ Cổng thông tin, xin đừng trả lời thư này.\n")
-            .ToString();
+        NoticeLetter.Write(recipient.FullName, [body], "Xem báo cáo", address);
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
@@ -166,14 +165,7 @@ public sealed class ReviewService(PortalDbContext db, NotificationWriter notific
             .FirstOrDefaultAsync(cancellationToken) ?? update.CreatedById;
 
     private static string MailBody(NotificationRecipient recipient, string taskTitle, string body, string url) =>
-        new StringBuilder()
-            .Append("Kính gửi ").Append(recipient.FullName).Append(",\n\n")
-            .Append(body).Append("\n\n")
-            .Append("Nhiệm vụ: ").Append(FieldLengths.Shorten(taskTitle, 300)).Append("\n\n")
-            .Append("Xem nhiệm vụ trên Cổng thông tin của Sở Ngoại vụ tỉnh Quảng Trị (cần đăng nhập):\n")
-            .Append(url).Append("\n\n")
-            .Append("Thư này được gửi tự động từ Cổng thông tin, xin đừng trả lời thư này.\n")
-            .ToString();
+        NoticeLetter.Write(recipient.FullName, [body, $"Nhiệm vụ: {FieldLengths.Shorten(taskTitle, 300)}"], "Xem nhiệm vụ", url);
 
     private Task<bool> HasLaterAcceptedAsync(ProgressUpdate update, CancellationToken cancellationToken) =>
         db.ProgressUpdates.AnyAsync(u => u.PlanTaskId == update.PlanTaskId && u.UnitId == update.UnitId
