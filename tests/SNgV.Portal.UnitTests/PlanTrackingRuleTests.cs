@@ -9,9 +9,9 @@ public sealed class TaskSchedulePolicyTests
     private static readonly DateOnly Due = new(2019, 12, 31);
 
     [Theory]
-    [InlineData(0, "2019-02-07")]    // 10 % of 364 days = 36 days of grace
-    [InlineData(40, "2019-07-03")]   // 50 % of 364 days = 182 days of grace
-    [InlineData(90, null)]           // within the tolerance up to the due date
+    [InlineData(0, "2019-04-03")]    // 25 % of 364 days = 91 days of grace: no flag before the first quarter's reports
+    [InlineData(40, "2019-08-26")]   // 65 % of 364 days = 236 days of grace
+    [InlineData(75, null)]           // within the tolerance up to the due date
     [InlineData(100, null)]          // done
     public void A_task_becomes_at_risk_when_time_outruns_its_percent_by_the_tolerance(int percent, string? expected)
     {
@@ -23,9 +23,9 @@ public sealed class TaskSchedulePolicyTests
     [Theory]
     [InlineData(100, "2020-03-01", ScheduleStatus.Completed)]
     [InlineData(60, "2020-01-01", ScheduleStatus.Late)]
-    [InlineData(40, "2019-07-03", ScheduleStatus.AtRisk)]
-    [InlineData(40, "2019-07-02", ScheduleStatus.OnTrack)]
-    [InlineData(0, "2019-01-15", ScheduleStatus.OnTrack)]
+    [InlineData(40, "2019-08-26", ScheduleStatus.AtRisk)]
+    [InlineData(40, "2019-08-25", ScheduleStatus.OnTrack)]
+    [InlineData(0, "2019-02-26", ScheduleStatus.OnTrack)]   // eight weeks into the year
     public void Status_is_computed_from_percent_and_dates(int percent, string today, ScheduleStatus expected)
     {
         var atRiskFrom = TaskSchedulePolicy.AtRiskFrom(Start, Due, percent);
@@ -38,6 +38,16 @@ public sealed class TaskSchedulePolicyTests
     {
         Assert.Equal(new DateOnly(2019, 12, 31), TaskSchedulePolicy.EffectiveDue(TaskSchedule.Recurring, null, 2019));
         Assert.Equal(new DateOnly(2019, 6, 30), TaskSchedulePolicy.EffectiveDue(TaskSchedule.OneOff, new DateOnly(2019, 6, 30), 2019));
+    }
+
+    [Fact]
+    public void A_recurring_task_is_never_at_risk_only_late_after_the_year()
+    {
+        var atRiskFrom = TaskSchedulePolicy.AtRiskFrom(TaskSchedule.Recurring, Due, 2019, 0);
+
+        Assert.Null(atRiskFrom);
+        Assert.Equal(ScheduleStatus.OnTrack, TaskSchedulePolicy.Classify(0, Due, atRiskFrom, new DateOnly(2019, 11, 30)));
+        Assert.Equal(ScheduleStatus.Late, TaskSchedulePolicy.Classify(0, Due, atRiskFrom, new DateOnly(2020, 1, 1)));
     }
 
     [Fact]

@@ -10,20 +10,41 @@ public enum ScheduleStatus
 }
 
 /// <summary>
-/// The rule the overview uses: a task is late when its due date has passed before it reached 100 %; at risk
-/// when the time elapsed since the start of the plan's year, as a share of the time to the due date, exceeds
-/// the accepted percent by more than <see cref="TolerancePoints"/> points; otherwise on track.
+/// The rule the overview uses: a task is late when its due date has passed before it reached 100 %; a one-off task
+/// is at risk when the time elapsed since the start of the plan's year, as a share of the time to its due date,
+/// exceeds the accepted percent by more than <see cref="TolerancePoints"/> points; otherwise on track.
 /// </summary>
+/// <remarks>
+/// A recurring task (thường xuyên) is never "at risk": its percent says how much of the year's routine is done,
+/// not how close a deliverable is, so what the Office chases there is the missing period report, not the
+/// calendar. With a tolerance of a quarter of the time, a year-long task still at 0 % is flagged only from early April,
+/// once the first quarter's reports are in; with 10 points, 19 of 20 tasks were flagged eight weeks into the year.
+/// </remarks>
 public static class TaskSchedulePolicy
 {
-    public const int TolerancePoints = 10;
+    public const int TolerancePoints = 25;
 
     public static DateOnly PlanStart(int planYear) => new(planYear, 1, 1);
 
     public static DateOnly EffectiveDue(TaskSchedule schedule, DateOnly? dueOn, int planYear) =>
         schedule == TaskSchedule.OneOff && dueOn is { } due ? due : new DateOnly(planYear, 12, 31);
 
-    /// <summary>The first day on which a task at <paramref name="percent"/> counts as at risk; null once complete.</summary>
+    /// <summary>
+    /// The first day on which a task of the plan of <paramref name="planYear"/>, due on <paramref name="effectiveDue"/>,
+    /// counts as at risk at <paramref name="percent"/>; null for a recurring or complete task.
+    /// </summary>
+    public static DateOnly? AtRiskFrom(TaskSchedule schedule, DateOnly effectiveDue, int planYear, int percent)
+    {
+        if (schedule == TaskSchedule.Recurring)
+        {
+            return null;
+        }
+
+        var start = PlanStart(planYear);
+        return AtRiskFrom(start < effectiveDue ? start : effectiveDue.AddDays(-1), effectiveDue, percent);
+    }
+
+    /// <summary>The first day on which a one-off task at <paramref name="percent"/> counts as at risk; null once complete.</summary>
     public static DateOnly? AtRiskFrom(DateOnly start, DateOnly due, int percent)
     {
         if (percent >= 100)
@@ -52,7 +73,6 @@ public static class TaskSchedulePolicy
     public static void Apply(PlanTask task, int planYear)
     {
         task.EffectiveDueOn = EffectiveDue(task.Schedule, task.DueOn, planYear);
-        var start = PlanStart(planYear);
-        task.AtRiskFrom = AtRiskFrom(start < task.EffectiveDueOn ? start : task.EffectiveDueOn.AddDays(-1), task.EffectiveDueOn, task.CurrentPercent);
+        task.AtRiskFrom = AtRiskFrom(task.Schedule, task.EffectiveDueOn, planYear, task.CurrentPercent);
     }
 }

@@ -81,4 +81,44 @@ public sealed class MigrationTests
         Assert.Equal("Quý I/2019", SNgV.Portal.Web.Domain.ReportingPeriod.Of(periods[0].PeriodStart, periods[0].PeriodEnd).Label);
         Assert.Equal("Tháng 2/2019", SNgV.Portal.Web.Domain.ReportingPeriod.Of(periods[1].PeriodStart, periods[1].PeriodEnd).Label);
     }
+
+    [Fact]
+    public async Task Stored_at_risk_days_are_recomputed_under_the_current_rule()
+    {
+        await using var connection = new SqliteConnection("Data Source=:memory:");
+        await connection.OpenAsync();
+        await using var context = new SqliteDbContext(new DbContextOptionsBuilder<SqliteDbContext>().UseSqlite(connection).Options);
+        var migrator = context.GetService<IMigrator>();
+        var migrations = context.Database.GetMigrations().ToList();
+        await migrator.MigrateAsync(migrations[migrations.FindIndex(id => id.EndsWith("_AtRiskTolerance", StringComparison.Ordinal)) - 1]);
+
+        // (schedule, due, percent): year-long and short one-off tasks at several percents, a recurring one, a done one.
+        var tasks = new (int Schedule, string Due, int Percent)[]
+        {
+            (1, "2019-12-31", 0), (1, "2019-12-31", 40), (1, "2019-12-31", 80), (1, "2019-06-30", 10),
+            (1, "2019-01-01", 0), (1, "2019-03-15", 55), (2, "2019-12-31", 0), (1, "2019-12-31", 100),
+        };
+        await using (var insert = connection.CreateCommand())
+        {
+            var rows = string.Join(",\n", tasks.Select((t, i) =>
+                $"({i + 1}, 1, {i + 1}, 'T{i + 1}', 1, {t.Schedule}, '{t.Due}', '{t.Due}', {t.Percent}, 1, 0, '2019-01-01', '00000000-0000-0000-0000-00000000000{i + 1}')"));
+            insert.CommandText = $"""
+                PRAGMA foreign_keys = OFF;
+                INSERT INTO Plans (Id, Number, Title, Year, IssuedOn, IssuedAt, LegalBasis, ClosingText, SignerName, SignerTitle, Status, ConcurrencyStamp)
+                VALUES (1, '95/KH-SNgV', 'Kế hoạch', 2019, '2019-01-30', 'Quảng Trị', '', '', 'A', 'B', 2, '00000000-0000-0000-0000-000000000001');
+                INSERT INTO SolutionAreas (Id, PlanId, Number, Title, ConcurrencyStamp) VALUES (1, 1, 1, 'II.1', '00000000-0000-0000-0000-000000000001');
+                INSERT INTO PlanTasks (Id, SolutionAreaId, Number, Title, LeadUnitId, Schedule, DueOn, EffectiveDueOn, CurrentPercent, CurrentStatus, IsArchived, AtRiskFrom, ConcurrencyStamp)
+                VALUES {rows};
+                """;
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        await migrator.MigrateAsync();
+
+        var stored = await context.PlanTasks.IgnoreQueryFilters().OrderBy(t => t.Id).Select(t => t.AtRiskFrom).ToListAsync();
+        var expected = tasks.Select(t => SNgV.Portal.Web.Domain.TaskSchedulePolicy.AtRiskFrom(
+            (SNgV.Portal.Web.Domain.TaskSchedule)t.Schedule, DateOnly.Parse(t.Due, System.Globalization.CultureInfo.InvariantCulture), 2019, t.Percent)).ToList();
+        Assert.Equal(expected, stored);
+        Assert.Contains(expected, d => d is not null);
+    }
 }

@@ -91,12 +91,11 @@ public sealed class ReportAssembler(
                 .First())
             .ToDictionaryAsync(u => u.PlanTaskId, cancellationToken);
 
-        var start = TaskSchedulePolicy.PlanStart(planYear);
         return rows.Select(t =>
         {
             var update = latest.GetValueOrDefault(t.Id);
             var percent = update?.Percent ?? 0;
-            var riskFrom = TaskSchedulePolicy.AtRiskFrom(start < t.EffectiveDueOn ? start : t.EffectiveDueOn.AddDays(-1), t.EffectiveDueOn, percent);
+            var riskFrom = TaskSchedulePolicy.AtRiskFrom(t.Schedule, t.EffectiveDueOn, planYear, percent);
             return new ReportTask(
                 t.AreaNumber,
                 t.Number,
