@@ -61,6 +61,7 @@ public static partial class DisplayNames
         ProgressEventKind.Submitted => "Gửi báo cáo",
         ProgressEventKind.Returned => "Trả lại",
         ProgressEventKind.Accepted => "Duyệt",
+        ProgressEventKind.Withdrawn => "Rút lại để sửa",
         _ => kind.ToString(),
     };
 

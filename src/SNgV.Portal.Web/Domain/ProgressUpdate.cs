@@ -136,4 +136,7 @@ public enum ProgressEventKind
     Submitted = 1,
     Returned = 2,
     Accepted = 3,
+
+    /// <summary>The unit took a submitted update back to correct it before the Office decided.</summary>
+    Withdrawn = 4,
 }

@@ -41,6 +41,13 @@ public sealed class ProgressTests(PlanYearPortalFactory factory) : IClassFixture
         using var resubmitted = await staff.PostProgressAsync(taskId, "submit", "45", "InProgress",
             "Đã rà soát quy trình; giải quyết 120 hồ sơ đúng hạn.", formHtml: form);
         Assert.Equal(HttpStatusCode.Redirect, resubmitted.StatusCode);
+        // The Office reviews the resubmission against the comment it answers and sees what changed.
+        var review = await office.GetHtmlAsync($"/duyet-bao-cao/{update.Id}");
+        Assert.Contains("Báo cáo đã bị trả lại trước đây", review, StringComparison.Ordinal);
+        Assert.Contains("Đề nghị bổ sung số hồ sơ đã giải quyết.</blockquote>", review, StringComparison.Ordinal);
+        Assert.Contains("30% → 45%", review, StringComparison.Ordinal);
+        Assert.Contains("Đang thực hiện (không đổi)", review, StringComparison.Ordinal);
+        Assert.Contains("Đã rà soát quy trình hợp pháp hóa lãnh sự.</p>", review, StringComparison.Ordinal);
         using var accepted = await office.ReviewAsync(update.Id, "accept");
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
 
@@ -53,6 +60,11 @@ public sealed class ProgressTests(PlanYearPortalFactory factory) : IClassFixture
         var detail = await staff.GetHtmlAsync($"/nhiem-vu/{taskId}");
         Assert.Contains("Đề nghị bổ sung số hồ sơ đã giải quyết.", detail, StringComparison.Ordinal);
         Assert.Contains("giải quyết 120 hồ sơ đúng hạn", detail, StringComparison.Ordinal);
+        // Each step names who acted with their own unit, and the unit whose report it was.
+        Assert.Contains("<strong>Duyệt</strong> — Trần Văn Phòng (Văn phòng Sở)</p>", detail, StringComparison.Ordinal);
+        Assert.Contains("<strong>Gửi báo cáo</strong> — Phạm Thị Lan (Phòng Lãnh sự)</p>", detail, StringComparison.Ordinal);
+        Assert.Contains("Báo cáo của Phòng Lãnh sự, Quý I/2019: 45%", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("Trần Văn Phòng (Phòng Lãnh sự)", detail, StringComparison.Ordinal);
         using var download = await office.GetAsync($"/nhiem-vu/{taskId}/tep/{update.Files[0].Id}");
         Assert.Equal("application/pdf", download.Content.Headers.ContentType!.MediaType);
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition!.DispositionType);
@@ -180,6 +192,73 @@ public sealed class ProgressTests(PlanYearPortalFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task A_unit_withdraws_a_pending_report_to_correct_it_and_cannot_once_the_Office_has_decided()
+    {
+        var taskId = await factory.TaskIdAsync(4, 3); // led by Văn phòng Sở, whose Office account reports on it
+        using var office = factory.CreatePortalClient();
+        await office.SignInSuccessfullyAsync(DemoUsers.Office);
+        using var submitted = await office.PostProgressAsync(taskId, "submit", "20", "InProgress", "Đã rà soat, có lỗi chính tả.");
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        var update = await factory.WithDbAsync(db => db.ProgressUpdates.AsNoTracking().SingleAsync(u => u.PlanTaskId == taskId));
+        var detailUrl = $"/nhiem-vu/{taskId}";
+        var withdrawUrl = $"/nhiem-vu/{taskId}/bao-cao/{update.Id}/rut-lai";
+        Assert.Contains(withdrawUrl, await office.GetHtmlAsync(detailUrl), StringComparison.Ordinal);
+
+        using (var withdrawn = await office.PostFormAsync(detailUrl, withdrawUrl, [new("concurrencyStamp", update.ConcurrencyStamp.ToString())]))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+            Assert.Equal($"/nhiem-vu/{taskId}/bao-cao?ky={update.PeriodStart:yyyy-MM-dd}", withdrawn.Headers.Location!.OriginalString);
+        }
+
+        var afterWithdrawal = await factory.WithDbAsync(db => db.ProgressUpdates.AsNoTracking().SingleAsync(u => u.Id == update.Id));
+        Assert.Equal((ProgressUpdateState.Draft, update.SubmittedAtUtc, update.SubmittedLate), (afterWithdrawal.State, afterWithdrawal.SubmittedAtUtc, afterWithdrawal.SubmittedLate));
+        Assert.Equal([ProgressEventKind.Submitted, ProgressEventKind.Withdrawn],
+            await factory.WithDbAsync(db => db.ProgressEvents.Where(e => e.ProgressUpdateId == update.Id).OrderBy(e => e.Id).Select(e => e.Kind).ToListAsync()));
+        Assert.False(await factory.WithDbAsync(db => db.Notifications.AnyAsync(n => n.ProgressUpdateId == update.Id && n.ReadAtUtc == null)));
+        Assert.DoesNotContain($"/duyet-bao-cao/{update.Id}\"", await office.GetHtmlAsync("/duyet-bao-cao"), StringComparison.Ordinal);
+        Assert.Contains("Rút lại để sửa", await office.GetHtmlAsync(detailUrl), StringComparison.Ordinal);
+
+        // Corrected and sent again, then accepted: a withdrawal is no longer possible, and a stale one is refused.
+        var form = await office.GetHtmlAsync($"/nhiem-vu/{taskId}/bao-cao?ky={update.PeriodStart:yyyy-MM-dd}");
+        using (var resent = await office.PostProgressAsync(taskId, "submit", "20", "InProgress", "Đã rà soát, đã sửa lỗi chính tả.", formHtml: form))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, resent.StatusCode);
+        }
+
+        var resentStamp = await factory.WithDbAsync(db => db.ProgressUpdates.Where(u => u.Id == update.Id).Select(u => u.ConcurrencyStamp).SingleAsync());
+        using (var accepted = await office.ReviewAsync(update.Id, "accept"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        }
+
+        Assert.DoesNotContain(withdrawUrl, await office.GetHtmlAsync(detailUrl), StringComparison.Ordinal);
+        using (var late = await office.PostFormAsync(detailUrl, withdrawUrl, [new("concurrencyStamp", resentStamp.ToString())]))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, late.StatusCode);
+            Assert.Contains("không thể rút lại", await office.GetHtmlAsync(late.Headers.Location!.OriginalString), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(ProgressUpdateState.Accepted, await factory.WithDbAsync(db => db.ProgressUpdates.Where(u => u.Id == update.Id).Select(u => u.State).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Another_unit_cannot_withdraw_a_report_that_is_not_its_own()
+    {
+        var taskId = await factory.TaskIdAsync(3, 2); // led by Phòng Hợp tác quốc tế
+        using var staff = factory.CreatePortalClient();
+        await staff.SignInSuccessfullyAsync(DemoUsers.CooperationStaff);
+        using var submitted = await staff.PostProgressAsync(taskId, "submit", "15", "InProgress", "Đã xây dựng dự thảo.");
+        var update = await factory.WithDbAsync(db => db.ProgressUpdates.AsNoTracking().SingleAsync(u => u.PlanTaskId == taskId));
+
+        using var consular = factory.CreatePortalClient();
+        await consular.SignInSuccessfullyAsync(DemoUsers.ConsularStaff);
+        using var refused = await consular.PostFormAsync("/nhiem-vu", $"/nhiem-vu/{taskId}/bao-cao/{update.Id}/rut-lai", [new("concurrencyStamp", update.ConcurrencyStamp.ToString())]);
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(ProgressUpdateState.Submitted, await factory.WithDbAsync(db => db.ProgressUpdates.Where(u => u.Id == update.Id).Select(u => u.State).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Returning_a_report_needs_a_comment()
     {
         var taskId = await factory.TaskIdAsync(5, 3);
@@ -232,10 +311,11 @@ public sealed class ProgressTests(PlanYearPortalFactory factory) : IClassFixture
         string html = "";
         var after = await factory.RecordQueriesAsync(async () => html = await office.GetHtmlAsync(url));
 
-        // The update with its files, the task's summary, the menu's notice count; the task's other updates and its timeline are not read.
-        Assert.Equal(3, before.Count);
+        // The update with its files, its own steps (for an earlier return), the task's summary, the menu's notice count;
+        // the task's other updates and its timeline are not read.
+        Assert.Equal(4, before.Count);
         Assert.Equal(1, before.Reading("ProgressUpdates"));
-        Assert.Equal(0, before.Reading("ProgressEvents"));
+        Assert.Equal(1, before.Reading("ProgressEvents"));
         Assert.Equal(before.Count, after.Count);
         Assert.Contains("Bản báo cáo đang chờ duyệt.", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Kết quả đã duyệt năm", html, StringComparison.Ordinal);

@@ -101,6 +101,17 @@ public sealed partial class UnitsAdministrationTests(PortalFactory factory) : IC
         Assert.DoesNotContain("Phòng Tổng hợp", accountForm, StringComparison.Ordinal);
         Assert.DoesNotContain("Phòng Hợp tác quốc tế", accountForm, StringComparison.Ordinal);
         Assert.Contains("Văn phòng", accountForm, StringComparison.Ordinal);
+
+        // Retired by mistake: the administrator brings it back, and it is offered again.
+        var retiredList = await admin.GetHtmlAsync("/quan-tri/don-vi");
+        var reactivateStamp = StampOfAction(retiredList, $"/quan-tri/don-vi/{id}/su-dung-lai");
+        using (var reactivated = await admin.PostFormAsync("/quan-tri/don-vi", $"/quan-tri/don-vi/{id}/su-dung-lai", [new("concurrencyStamp", reactivateStamp)]))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, reactivated.StatusCode);
+        }
+
+        Assert.True(await factory.WithDbAsync(db => db.Units.Where(u => u.Id == id).Select(u => u.IsActive).SingleAsync()));
+        Assert.Contains("Phòng Tổng hợp", await admin.GetHtmlAsync("/quan-tri/tai-khoan/tao-moi"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -180,9 +191,12 @@ public sealed partial class UnitsAdministrationTests(PortalFactory factory) : IC
             ? (m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value)
             : throw new InvalidOperationException($"No {name} on the page.");
 
-    private static string RetireStamp(string html, int id)
+    private static string RetireStamp(string html, int id) => StampOfAction(html, $"/quan-tri/don-vi/{id}/ngung-su-dung");
+
+    private static string StampOfAction(string html, string action)
     {
-        var start = html.IndexOf($"/quan-tri/don-vi/{id}/ngung-su-dung", StringComparison.Ordinal);
+        var start = html.IndexOf(action, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"No form posting to {action} on the page.");
         return Regex.Match(html[start..], "name=\"concurrencyStamp\" value=\"([^\"]+)\"").Groups[1].Value;
     }
 }

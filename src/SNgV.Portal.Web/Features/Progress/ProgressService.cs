@@ -104,22 +104,31 @@ public sealed class ProgressService(
                 u.SubmittedAtUtc,
                 u.ReviewedAtUtc,
                 u.SubmittedLate,
+                u.ConcurrencyStamp,
+                IsViewersUnit = u.UnitId == viewerUnitId,
                 Files = u.Files.OrderBy(f => f.Id).Select(f => new EvidenceFileView(f.Id, f.FileName, f.Length)).ToList(),
             })
             .ToListAsync(cancellationToken);
 
+        // The person who acted is named with their own unit (the Office for a review), the report with the unit it is of.
         var timeline = await (from e in db.ProgressEvents
                               join u in db.ProgressUpdates on e.ProgressUpdateId equals u.Id
+                              join actor in db.Users on e.UserId equals actor.Id into actors
+                              from actor in actors.DefaultIfEmpty()
                               where e.PlanTaskId == taskId
                               orderby e.AtUtc descending, e.Id descending
-                              select new { e.AtUtc, e.Kind, e.UserName, UnitName = u.Unit!.Name, u.PeriodStart, u.PeriodEnd, e.Percent, e.Status, e.Text })
+                              select new
+                              {
+                                  e.AtUtc, e.Kind, e.UserName, ActorUnit = actor == null ? null : actor.Unit!.Name, ReportUnit = u.Unit!.Name,
+                                  u.PeriodStart, u.PeriodEnd, e.Percent, e.Status, e.Text,
+                              })
             .ToListAsync(cancellationToken);
 
         return new TaskDetailViewModel(
             task,
             updates.Select(u => new UpdateView(u.Id, u.UnitName, ReportingPeriod.Of(u.PeriodStart, u.PeriodEnd), u.State, u.Percent, u.Status,
-                u.WorkDone, u.Difficulties, u.Proposals, u.ReviewComment, u.UpdatedAtUtc, u.SubmittedAtUtc, u.ReviewedAtUtc, u.Files, u.SubmittedLate)).ToList(),
-            timeline.Select(e => new TimelineEntry(e.AtUtc, e.Kind, e.UserName, e.UnitName, ReportingPeriod.Of(e.PeriodStart, e.PeriodEnd),
+                u.WorkDone, u.Difficulties, u.Proposals, u.ReviewComment, u.UpdatedAtUtc, u.SubmittedAtUtc, u.ReviewedAtUtc, u.Files, u.SubmittedLate, u.ConcurrencyStamp, u.IsViewersUnit)).ToList(),
+            timeline.Select(e => new TimelineEntry(e.AtUtc, e.Kind, e.UserName, e.ActorUnit, e.ReportUnit, ReportingPeriod.Of(e.PeriodStart, e.PeriodEnd),
                 e.Percent, e.Status, e.Text)).ToList(),
             Today);
     }
@@ -326,6 +335,41 @@ public sealed class ProgressService(
                select f).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
 
     public Stream OpenEvidence(EvidenceFile file) => storage.OpenRead(file.StorageKey);
+
+    /// <summary>
+    /// Takes the unit's submitted update back to a draft before the Office decides, to correct it and send it again:
+    /// the history records the withdrawal, and the Office's "chờ duyệt" notices about it are done. The first
+    /// submission's time stays, so a late report does not become on time by being withdrawn and sent again.
+    /// </summary>
+    public async Task<SaveResult<DateOnly>> WithdrawAsync(int taskId, int updateId, CurrentUser user, Guid? postedStamp, CancellationToken cancellationToken = default)
+    {
+        var update = await db.ProgressUpdates.SingleOrDefaultAsync(u => u.Id == updateId && u.PlanTaskId == taskId && u.UnitId == user.UnitId, cancellationToken);
+        if (update is null)
+        {
+            return SaveResult.NotFound.With(default(DateOnly));
+        }
+
+        if (update.State != ProgressUpdateState.Submitted)
+        {
+            return SaveResult.Refused("Văn phòng Sở đã xử lý báo cáo này nên không thể rút lại; xem kết quả ở lịch sử xử lý.").With(update.PeriodStart);
+        }
+
+        update.State = ProgressUpdateState.Draft;
+        update.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+        db.ProgressEvents.Add(new ProgressEvent
+        {
+            PlanTaskId = taskId,
+            ProgressUpdateId = update.Id,
+            Kind = ProgressEventKind.Withdrawn,
+            AtUtc = update.UpdatedAtUtc,
+            UserId = user.Id,
+            UserName = user.Name,
+            Percent = update.Percent,
+            Status = update.Status,
+        });
+        await notifications.ResolveUpdateNoticesAsync(update.Id, cancellationToken);
+        return (await db.SaveExpectingAsync(update, postedStamp, cancellationToken)).With(update.PeriodStart);
+    }
 
     private async Task RecordSubmissionAsync(TaskSummary task, ProgressUpdate update, CurrentUser user, ReportingPeriod period, CancellationToken cancellationToken)
     {

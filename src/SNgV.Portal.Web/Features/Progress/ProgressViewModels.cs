@@ -44,9 +44,17 @@ public sealed record UpdateView(
     DateTime? SubmittedAtUtc,
     DateTime? ReviewedAtUtc,
     IReadOnlyList<EvidenceFileView> Files,
-    bool SubmittedLate);
+    bool SubmittedLate,
+    Guid ConcurrencyStamp,
+    bool IsViewersUnit)
+{
+    /// <summary>Sent and not yet decided, by the viewer's own unit: it may take it back to correct it.</summary>
+    public bool CanWithdraw => State == ProgressUpdateState.Submitted && IsViewersUnit;
+}
 
-public sealed record TimelineEntry(DateTime AtUtc, ProgressEventKind Kind, string UserName, string UnitName, ReportingPeriod Period, int Percent, TaskProgressStatus Status, string? Text);
+/// <param name="UserUnitName">The unit of the person who acted (null once the account is gone).</param>
+/// <param name="ReportUnitName">The unit whose report this step is about.</param>
+public sealed record TimelineEntry(DateTime AtUtc, ProgressEventKind Kind, string UserName, string? UserUnitName, string ReportUnitName, ReportingPeriod Period, int Percent, TaskProgressStatus Status, string? Text);
 
 public sealed record TaskDetailViewModel(TaskSummary Task, IReadOnlyList<UpdateView> Updates, IReadOnlyList<TimelineEntry> Timeline, DateOnly Today)
 {

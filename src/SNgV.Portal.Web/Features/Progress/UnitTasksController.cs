@@ -90,6 +90,28 @@ public sealed class UnitTasksController(ProgressService progress, PortalDbContex
         return View(await progress.FormAsync(id, unitId, input.PeriodStart, input, result.Value, cancellationToken));
     }
 
+    [HttpPost("{id:int}/bao-cao/{updateId:int}/rut-lai")]
+    public async Task<IActionResult> Withdraw(int id, int updateId, [FromForm] Guid? concurrencyStamp, CancellationToken cancellationToken)
+    {
+        if (await AuthorizeAsync(id, Policies.CanUpdateTaskProgress, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var result = await progress.WithdrawAsync(id, updateId, CurrentUser.From(User), concurrencyStamp, cancellationToken);
+        switch (result.Status)
+        {
+            case SaveStatus.NotFound:
+                return NotFound();
+            case SaveStatus.Saved:
+                TempData.SetStatus("Đã rút lại báo cáo; báo cáo trở về bản nháp. Sửa xong, bấm \"Gửi Văn phòng duyệt\" để gửi lại.");
+                return RedirectToAction(nameof(Report), new { id, ky = result.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+            default:
+                TempData.SetStatus(result.Status == SaveStatus.Conflict ? ControllerExtensions.ConflictNotice : result.Message);
+                return RedirectToAction(nameof(Details), new { id });
+        }
+    }
+
     [HttpGet("{id:int}/tep/{fileId:int}")]
     public async Task<IActionResult> Evidence(int id, int fileId, CancellationToken cancellationToken)
     {

@@ -54,4 +54,10 @@ public sealed record ReviewQueueViewModel(IReadOnlyList<ReviewQueueRow> Rows, Pa
 public sealed record ReviewViewModel(TaskSummary Task, UpdateView Update, bool IsLeadUnit, Guid ConcurrencyStamp, DateOnly Today)
 {
     public ReviewInput Input { get; init; } = new();
+
+    /// <summary>The return this resubmission answers, if the update was returned before.</summary>
+    public EarlierReturn? EarlierReturn { get; init; }
 }
+
+/// <summary>The Office's last return of an update, and the figures and results the unit had sent before it.</summary>
+public sealed record EarlierReturn(DateTime AtUtc, string ReviewerName, string Comment, int? SentPercent, TaskProgressStatus? SentStatus, string? SentWorkDone);

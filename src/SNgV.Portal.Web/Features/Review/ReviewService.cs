@@ -81,8 +81,34 @@ public sealed class ReviewService(PortalDbContext db, NotificationWriter notific
         var task = await TaskQueries.SummaryAsync(db, update.PlanTaskId, cancellationToken);
         var view = new UpdateView(updateId, update.UnitName, ReportingPeriod.Of(update.PeriodStart, update.PeriodEnd), update.State, update.Percent, update.Status,
             update.WorkDone, update.Difficulties, update.Proposals, update.ReviewComment, update.UpdatedAtUtc, update.SubmittedAtUtc, update.ReviewedAtUtc,
-            update.Files, update.SubmittedLate);
-        return task is null ? null : new ReviewViewModel(task, view, update.IsLead, update.ConcurrencyStamp, VietnamTime.Today(clock));
+            update.Files, update.SubmittedLate, update.ConcurrencyStamp, IsViewersUnit: false);
+        return task is null ? null : new ReviewViewModel(task, view, update.IsLead, update.ConcurrencyStamp, VietnamTime.Today(clock))
+        {
+            EarlierReturn = await EarlierReturnAsync(updateId, cancellationToken),
+        };
+    }
+
+    /// <summary>
+    /// The last time this update was returned, with what the unit had sent then, so that a resubmission is reviewed
+    /// against the comment it answers; null for an update never returned.
+    /// </summary>
+    private async Task<EarlierReturn?> EarlierReturnAsync(int updateId, CancellationToken cancellationToken)
+    {
+        // The steps of this one update (a handful), newest first: the last return, then the submission it returned.
+        var steps = await db.ProgressEvents.AsNoTracking()
+            .Where(e => e.ProgressUpdateId == updateId && (e.Kind == ProgressEventKind.Returned || e.Kind == ProgressEventKind.Submitted))
+            .OrderByDescending(e => e.Id)
+            .Select(e => new { e.Kind, e.AtUtc, e.UserName, e.Percent, e.Status, e.Text })
+            .ToListAsync(cancellationToken);
+        var returnedAt = steps.FindIndex(e => e.Kind == ProgressEventKind.Returned);
+        if (returnedAt < 0)
+        {
+            return null;
+        }
+
+        var returned = steps[returnedAt];
+        var sent = steps.Skip(returnedAt + 1).FirstOrDefault(e => e.Kind == ProgressEventKind.Submitted);
+        return new EarlierReturn(returned.AtUtc, returned.UserName, returned.Text ?? "", sent?.Percent, sent?.Status, sent?.Text);
     }
 
     public async Task<SaveResult> DecideAsync(int updateId, ReviewInput input, CurrentUser reviewer, CancellationToken cancellationToken = default)

@@ -110,6 +110,24 @@ public sealed class UnitService(PortalDbContext db, TimeProvider clock)
         return await db.SaveExpectingAsync(unit, postedStamp, cancellationToken);
     }
 
+    /// <summary>Brings a retired unit back into the lists of choice (a unit retired by mistake, or re-formed).</summary>
+    public async Task<SaveResult> ReactivateAsync(int id, Guid? postedStamp, CancellationToken cancellationToken = default)
+    {
+        var unit = await db.Units.FindAsync([id], cancellationToken);
+        if (unit is null)
+        {
+            return SaveResult.NotFound;
+        }
+
+        if (unit.IsActive)
+        {
+            return SaveResult.Refused($"Đơn vị {unit.Name} đang được sử dụng.");
+        }
+
+        unit.IsActive = true;
+        return await db.SaveExpectingAsync(unit, postedStamp, cancellationToken);
+    }
+
     /// <summary>
     /// Moves everything of <paramref name="sourceId"/> to the target unit in one transaction, then retires it: the tasks
     /// it leads and supports, its accounts, its progress updates and reminders. An update that would clash with one the

@@ -33,9 +33,17 @@ public sealed class UnitsController(UnitService units) : Controller
         SaveAsync(id, input, cancellationToken);
 
     [HttpPost("{id:int}/ngung-su-dung")]
-    public async Task<IActionResult> Retire(int id, [FromForm] Guid? concurrencyStamp, CancellationToken cancellationToken)
+    public async Task<IActionResult> Retire(int id, [FromForm] Guid? concurrencyStamp, CancellationToken cancellationToken) =>
+        Outcome(await units.RetireAsync(id, concurrencyStamp, cancellationToken),
+            "Đã ngừng sử dụng đơn vị. Nhiệm vụ, tài khoản và lịch sử của đơn vị được giữ nguyên; đơn vị không còn trong danh sách chọn.");
+
+    [HttpPost("{id:int}/su-dung-lai")]
+    public async Task<IActionResult> Reactivate(int id, [FromForm] Guid? concurrencyStamp, CancellationToken cancellationToken) =>
+        Outcome(await units.ReactivateAsync(id, concurrencyStamp, cancellationToken),
+            "Đã sử dụng lại đơn vị. Đơn vị có lại trong danh sách chọn khi giao nhiệm vụ và tạo tài khoản.");
+
+    private IActionResult Outcome(SaveResult result, string savedMessage)
     {
-        var result = await units.RetireAsync(id, concurrencyStamp, cancellationToken);
         if (result.Status == SaveStatus.NotFound)
         {
             return NotFound();
@@ -43,7 +51,7 @@ public sealed class UnitsController(UnitService units) : Controller
 
         TempData.SetStatus(result.Status switch
         {
-            SaveStatus.Saved => "Đã ngừng sử dụng đơn vị. Nhiệm vụ, tài khoản và lịch sử của đơn vị được giữ nguyên; đơn vị không còn trong danh sách chọn.",
+            SaveStatus.Saved => savedMessage,
             SaveStatus.Conflict => ControllerExtensions.ConflictNotice,
             _ => result.Message,
         });
