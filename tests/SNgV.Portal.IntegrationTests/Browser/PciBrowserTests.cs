@@ -26,6 +26,9 @@ public sealed class PciBrowserTests(BrowserFixture browser, KestrelPortalFactory
 
         var errors = page.Locator(".import-errors");
         await Assertions.Expect(errors).ToContainTextAsync("Tệp chưa được lưu vì có 2 lỗi");
+        // The page opens where the errors are, not at its top with the errors far below.
+        Assert.EndsWith("#nhap-tep", page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(errors).ToBeInViewportAsync();
         await Assertions.Expect(errors.Locator("li")).ToHaveTextAsync(["Dòng 2, cột H: Điểm phải từ 1 đến 10.", "Dòng 2, cột N: Điểm phải là số, ví dụ 6,58."]);
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sửa kết quả Quảng Trị năm 2024" })).ToHaveCountAsync(0);
         await Accessibility.AssertWcag21AaAsync(page);
