@@ -56,20 +56,30 @@ public sealed class DossierRuleTests
     }
 
     [Fact]
-    public void Wrong_codes_are_limited_per_address_for_ten_minutes()
+    public void Wrong_codes_are_limited_per_address_by_a_bucket_that_refills_one_a_minute()
     {
         var clock = new ManualClock(new DateTimeOffset(2019, 5, 20, 2, 0, 0, TimeSpan.Zero));
         var throttle = new LookupThrottle(clock);
 
-        for (var i = 0; i < LookupThrottle.MaxFailures; i++)
+        for (var i = 0; i < LookupThrottle.Allowance; i++)
         {
             Assert.Null(throttle.RetryAfter("203.0.113.7"));
             throttle.RecordFailure("203.0.113.7");
         }
 
-        Assert.NotNull(throttle.RetryAfter("203.0.113.7"));
+        Assert.Equal(TimeSpan.FromMinutes(1), throttle.RetryAfter("203.0.113.7"));
         Assert.Null(throttle.RetryAfter("203.0.113.8"));
-        clock.Now += LookupThrottle.Window;
+        clock.Now += TimeSpan.FromSeconds(40);
+        Assert.Equal(TimeSpan.FromSeconds(20), throttle.RetryAfter("203.0.113.7"));
+
+        // One minute later one more wrong code is allowed, not a whole new burst.
+        clock.Now += TimeSpan.FromSeconds(20);
+        Assert.Null(throttle.RetryAfter("203.0.113.7"));
+        throttle.RecordFailure("203.0.113.7");
+        Assert.NotNull(throttle.RetryAfter("203.0.113.7"));
+
+        // A quiet address is forgiven everything after the allowance's minutes.
+        clock.Now += LookupThrottle.RefillEvery * LookupThrottle.Allowance;
         Assert.Null(throttle.RetryAfter("203.0.113.7"));
     }
 

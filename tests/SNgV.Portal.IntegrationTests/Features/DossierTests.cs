@@ -210,9 +210,9 @@ public sealed class LookupThrottleTests
         await using var portal = new PlanYearPortalFactory();
         using var visitor = portal.CreatePortalClient();
 
-        for (var i = 0; i < LookupThrottle.MaxFailures; i++)
+        for (var i = 0; i < LookupThrottle.Allowance; i++)
         {
-            using var wrong = await visitor.GetAsync("/tra-cuu-ho-so?ma=ABCD-EFG" + "23456789"[i]);
+            using var wrong = await visitor.GetAsync($"/tra-cuu-ho-so?ma=ABCD-EF{WellFormed(i)}");
             Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
             Assert.Contains("Không tìm thấy hồ sơ có mã", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
@@ -226,4 +226,42 @@ public sealed class LookupThrottleTests
         using var form = await visitor.GetAsync("/tra-cuu-ho-so");
         Assert.Equal(HttpStatusCode.OK, form.StatusCode);
     }
+
+    [Fact]
+    public async Task Malformed_and_wrong_codes_from_one_address_never_refuse_the_right_code()
+    {
+        await using var portal = new PlanYearPortalFactory();
+        using var desk = portal.CreatePortalClient();
+        await desk.SignInSuccessfullyAsync(DemoUsers.Office);
+        var id = await desk.RegisterAsync(await portal.ProcedureIdAsync(DossierClient.Legalisation), "Nguyễn Văn Khách", "20/05/2019 09:00");
+        var code = await portal.WithDbAsync(db => db.Dossiers.Where(d => d.Id == id).Select(d => d.ReceiptCode).SingleAsync());
+        using var visitor = portal.CreatePortalClient();
+
+        // Five malformed codes get a format message beside the field and do not count.
+        foreach (var malformed in new[] { "ABC", "ABCD-EFG0", "ABCD EFGHI", "OOOO-1111", "abcd-efg!" })
+        {
+            using var typo = await visitor.GetAsync($"/tra-cuu-ho-so?ma={Uri.EscapeDataString(malformed)}");
+            Assert.Equal(HttpStatusCode.BadRequest, typo.StatusCode);
+            Assert.Contains("Mã hồ sơ gồm 8 chữ cái và chữ số", await typo.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        // Then wrong codes until the address is held back…
+        for (var i = 0; i < LookupThrottle.Allowance; i++)
+        {
+            using var wrong = await visitor.GetAsync($"/tra-cuu-ho-so?ma=ZZZZ-ZZ{WellFormed(i)}");
+            Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
+        }
+
+        using (var held = await visitor.GetAsync("/tra-cuu-ho-so?ma=ZZZZ-YYYY"))
+        {
+            Assert.Equal(HttpStatusCode.TooManyRequests, held.StatusCode);
+        }
+
+        // …and the right code, typed in lower case, still opens the dossier.
+        using var right = await visitor.GetAsync($"/tra-cuu-ho-so?ma={code.ToLowerInvariant()}");
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Contains(ReceiptCodes.Format(code), await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static string WellFormed(int i) => $"{ReceiptCodes.Alphabet[i / ReceiptCodes.Alphabet.Length]}{ReceiptCodes.Alphabet[i % ReceiptCodes.Alphabet.Length]}";
 }

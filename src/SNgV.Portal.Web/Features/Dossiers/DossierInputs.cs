@@ -125,7 +125,11 @@ public sealed record SlipViewModel(DossierDetails Dossier, string LookupUrl, str
 public sealed record PublicDossierView(string ReceiptCode, string ProcedureName, DateOnly ReceivedOn, DateOnly DueOn, DossierStatus Status,
     DateOnly? CompletedOn, DateTime? ReturnedAtUtc, IReadOnlyList<(DossierStatus Status, DateTime AtUtc)> Steps);
 
-public sealed record LookupViewModel(string? Code, PublicDossierView? Dossier, bool NotFound, int? WaitMinutes);
+public sealed record LookupViewModel(string? Code, PublicDossierView? Dossier, bool NotFound, int? WaitMinutes)
+{
+    /// <summary>What was typed cannot be a receipt code (wrong length or characters).</summary>
+    public bool Malformed { get; init; }
+}
 
 public sealed record StatisticsRow(string ProcedureName, TimelinessFigures Figures);
 

@@ -17,19 +17,26 @@ public sealed class PublicLookupController(DossierService dossiers, LookupThrott
             return View("Lookup", new LookupViewModel(null, null, false, null));
         }
 
-        var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (throttle.RetryAfter(address) is { } wait)
+        // A code that cannot be one is told so and not counted: a typo is not a guess.
+        var normalized = ReceiptCodes.Normalize(code);
+        if (normalized is null)
         {
-            var minutes = (int)Math.Ceiling(wait.TotalMinutes);
-            Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return View("Lookup", new LookupViewModel(code, null, false, minutes));
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("Lookup", new LookupViewModel(code, null, false, null) { Malformed = true });
         }
 
-        var normalized = ReceiptCodes.Normalize(code);
-        var dossier = normalized is null ? null : await dossiers.LookupAsync(normalized, cancellationToken);
+        // A right code is always answered, whatever the address has tried before.
+        var dossier = await dossiers.LookupAsync(normalized, cancellationToken);
         if (dossier is null)
         {
+            var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+            if (throttle.RetryAfter(address) is { } wait)
+            {
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return View("Lookup", new LookupViewModel(code, null, false, Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes))));
+            }
+
             throttle.RecordFailure(address);
             Response.StatusCode = StatusCodes.Status404NotFound;
         }
