@@ -25,6 +25,7 @@ public static class PortalServices
         builder.Services.AddPortalWeb();
         builder.Services.AddPortalHealthChecks();
         builder.Services.AddPortalFeatures(builder.Configuration);
+        builder.Services.AddPortalAddress(builder.Configuration);
         builder.Services.AddPortalMail(builder.Configuration);
         builder.Services.AddPortalReminders(builder.Configuration);
         return builder;

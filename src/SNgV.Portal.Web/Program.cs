@@ -19,6 +19,7 @@ if (isCommand)
 
 await app.Services.GetRequiredService<DatabaseStartup>().InitializeOrRetryAsync(app);
 app.UsePortalPipeline();
+PortalAddressSetup.WarnWhenUnset(app);
 await app.RunAsync();
 return 0;
 

@@ -97,7 +97,7 @@ public sealed class AutomaticReminderTests(PortalFactory factory) : IClassFixtur
         Assert.DoesNotContain("II.5.2 sắp đến hạn", officeList, StringComparison.Ordinal);
         var dueSoonMail = Assert.Single(PickupMail.ReadAll(portal.MailPickupDirectory), m => m.Subject == "Nhiệm vụ II.3.3 sắp đến hạn (31/12/2019)");
         Assert.Contains(officeStaff, dueSoonMail.To, StringComparison.Ordinal);
-        // No request to take the address from and no Mail:PortalUrl here: the link is the task's path.
+        // No request to take the address from and no Portal:PublicBaseUrl here: the link is the task's path.
         Assert.Contains($"/nhiem-vu/{designated}\n", dueSoonMail.Body.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         await AssertNoRemindersAsync(portal, DemoUsers.Office, DemoUsers.Leadership, DemoUsers.Administrator);
 

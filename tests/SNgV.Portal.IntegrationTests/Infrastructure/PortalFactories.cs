@@ -60,6 +60,23 @@ public sealed class SurveyPortalFactory : PortalFactory
     public FakeTimeProvider FakeClock { get; }
 }
 
+/// <summary>The portal with its public address set (<see cref="PublicBaseUrl"/>), on the 2019 plan's clock.</summary>
+public sealed class PublicAddressPortalFactory : PortalFactory
+{
+    public const string PublicBaseUrl = "https://songoaivu.example.vn";
+
+    public PublicAddressPortalFactory()
+    {
+        Clock = new FakeTimeProvider(PlanYearPortalFactory.Today);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Portal:PublicBaseUrl", PublicBaseUrl);
+    }
+}
+
 /// <summary>
 /// The portal on a clock the test moves (<see cref="FakeClock"/>), with the automatic reminders switched on at
 /// their default time, 07:30 Vietnam time.

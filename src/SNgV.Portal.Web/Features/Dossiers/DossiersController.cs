@@ -69,7 +69,7 @@ public sealed class DossiersController(DossierService dossiers) : Controller
     }
 
     [HttpGet("{id:int}/phieu-hen")]
-    public async Task<IActionResult> Slip(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Slip(int id, [FromServices] PortalAddress address, [FromServices] LinkGenerator links, CancellationToken cancellationToken)
     {
         var dossier = await dossiers.DetailsAsync(id, cancellationToken);
         if (dossier is null)
@@ -77,7 +77,7 @@ public sealed class DossiersController(DossierService dossiers) : Controller
             return NotFound();
         }
 
-        var url = Url.Action(nameof(PublicLookupController.Index), "PublicLookup", new { ma = dossier.ReceiptCode }, Request.Scheme)!;
+        var url = address.Of(links.PathTo(nameof(PublicLookupController.Index), "PublicLookup", new { ma = dossier.ReceiptCode }));
         return View(new SlipViewModel(dossier, url, QrCodes.Svg(url)));
     }
 }

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
+using SNgV.Portal.Web.Infrastructure;
 using SNgV.Portal.Web.Infrastructure.Codes;
 
 namespace SNgV.Portal.Web.Features.Surveys;
 
 /// <summary>On a returned dossier's page: the survey invitation as a QR code and a link, for the desk to hand over.</summary>
-public sealed class SurveyInvitationViewComponent(SurveyService surveys) : ViewComponent
+public sealed class SurveyInvitationViewComponent(SurveyService surveys, PortalAddress address, LinkGenerator links) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(int dossierId)
     {
@@ -14,7 +15,7 @@ public sealed class SurveyInvitationViewComponent(SurveyService surveys) : ViewC
             return Content(string.Empty);
         }
 
-        var url = Url.Action(nameof(SurveysController.Invitation), "Surveys", new { token }, Request.Scheme)!;
+        var url = address.Of(links.PathTo(nameof(SurveysController.Invitation), "Surveys", new { token }));
         return View("~/Features/Surveys/Views/_Invitation.cshtml", new SurveyInvitationLink(url, QrCodes.Svg(url)));
     }
 }

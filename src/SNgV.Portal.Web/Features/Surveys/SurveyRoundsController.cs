@@ -35,7 +35,7 @@ public sealed class SurveyRoundsController(SurveyRoundService rounds, SurveyDesk
         await SaveAsync(id, input, cancellationToken);
 
     [HttpGet("dot/{id:int}/ap-phich")]
-    public async Task<IActionResult> Poster(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Poster(int id, [FromServices] PortalAddress address, [FromServices] LinkGenerator links, [FromServices] IWebHostEnvironment environment, CancellationToken cancellationToken)
     {
         var round = await rounds.RoundAsync(id, cancellationToken);
         if (round is null)
@@ -43,8 +43,8 @@ public sealed class SurveyRoundsController(SurveyRoundService rounds, SurveyDesk
             return NotFound();
         }
 
-        var url = Url.Action(nameof(SurveysController.Round), "Surveys", new { slug = round.Slug }, Request.Scheme)!;
-        return View(new RoundPosterViewModel(round, url, QrCodes.Svg(url)));
+        var url = address.Of(links.PathTo(nameof(SurveysController.Round), "Surveys", new { slug = round.Slug }));
+        return View(new RoundPosterViewModel(round, url, QrCodes.Svg(url)) { AddressUnset = !address.IsConfigured && environment.IsProduction() });
     }
 
     [HttpGet("dot/{id:int}/phieu-giay")]
@@ -114,4 +114,8 @@ public sealed class SurveyRoundsController(SurveyRoundService rounds, SurveyDesk
     }
 }
 
-public sealed record RoundPosterViewModel(RoundView Round, string Url, string QrSvg);
+public sealed record RoundPosterViewModel(RoundView Round, string Url, string QrSvg)
+{
+    /// <summary>In Production without <c>Portal:PublicBaseUrl</c>: the poster carries the address this page was opened at.</summary>
+    public bool AddressUnset { get; init; }
+}

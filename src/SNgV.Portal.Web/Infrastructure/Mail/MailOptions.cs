@@ -17,12 +17,6 @@ public sealed class MailOptions
 
     public SmtpOptions Smtp { get; set; } = new();
 
-    /// <summary>
-    /// The portal's address as its users open it (e.g. "https://congthongtin.example.gov.vn"), for the links in
-    /// e-mail. Empty: the address of the request that sends the message.
-    /// </summary>
-    public string? PortalUrl { get; set; }
-
     /// <summary>Where messages are written when they are not sent by SMTP; relative to the data folder unless rooted.</summary>
     public string? PickupDirectory { get; set; }
 

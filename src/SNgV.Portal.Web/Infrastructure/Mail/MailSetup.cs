@@ -11,12 +11,8 @@ public static class MailSetup
             .Bind(configuration.GetSection(MailOptions.Section))
             .Validate(o => MailAddress.TryCreate(o.From, out _), "Mail:From không phải là địa chỉ thư điện tử hợp lệ (ví dụ: \"Sở Ngoại vụ <no-reply@songoaivu.example>\").")
             .Validate(o => o.Smtp.Port is > 0 and <= 65535, "Mail:Smtp:Port phải nằm trong khoảng 1–65535.")
-            .Validate(o => string.IsNullOrWhiteSpace(o.PortalUrl) || (Uri.TryCreate(o.PortalUrl, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"),
-                "Mail:PortalUrl phải là địa chỉ đầy đủ của Cổng thông tin, bắt đầu bằng https:// hoặc http://.")
             .ValidateOnStart();
         services.AddSingleton<MailSender>();
-        services.AddHttpContextAccessor();
-        services.AddSingleton<PortalAddress>();
         return services;
     }
 }

@@ -8,7 +8,7 @@ public static class NoticeLetter
     /// <param name="addressee">The name after "Kính gửi".</param>
     /// <param name="paragraphs">What happened, one paragraph each.</param>
     /// <param name="seeIt">What the link shows, e.g. "Xem báo cáo".</param>
-    /// <param name="url">The absolute address (see <see cref="PortalAddress"/>).</param>
+    /// <param name="url">The absolute address (see <see cref="Infrastructure.PortalAddress"/>).</param>
     public static string Write(string addressee, IEnumerable<string> paragraphs, string seeIt, string url)
     {
         var letter = new StringBuilder().Append("Kính gửi ").Append(addressee).Append(",\n\n");
