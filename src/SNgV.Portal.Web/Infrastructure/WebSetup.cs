@@ -45,6 +45,7 @@ public static class WebSetup
         services.AddPortalCookieSecurity();
         services.AddPortalAuthorization();
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        services.AddPortalStaticFiles();
 
         // Keys in the database: every instance behind a load balancer reads the same cookies and tokens.
         services.AddDataProtection()
@@ -73,7 +74,7 @@ public static class WebSetup
         // gets every other exception), so the 503 page is the same in Development and Production.
         app.UseDatabaseUnavailablePage();
         app.UseStatusCodePagesWithReExecute("/loi/{0}");
-        app.UseStaticFiles();
+        app.UsePortalStaticFiles();
         app.UseCookiePolicy();
         app.UseRouting();
         app.UseRateLimiter();
