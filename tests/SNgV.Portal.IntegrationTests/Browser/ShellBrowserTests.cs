@@ -30,8 +30,10 @@ public sealed class ShellBrowserTests(BrowserFixture browser, KestrelPortalFacto
     {
         var page = await browser.SignedInPageAsync(portal, DemoUsers.ConsularStaff);
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nhiệm vụ của đơn vị (9)" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("table.unit-tasks tbody tr")).ToHaveCountAsync(9);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Việc cần làm của đơn vị" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nhiệm vụ của đơn vị (9)" }).ClickAsync();
+        await Assertions.Expect(page.Locator("table.unit-task-list tbody tr")).ToHaveCountAsync(9);
+        await page.GoBackAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Tài khoản người dùng" })).ToHaveCountAsync(0);
         await UserGuideScreenshots.TakeAsync(page, "can-bo-tong-quan", fullPage: true);
     }

@@ -25,7 +25,11 @@ public static class SvgCharts
     private const int Top = 16;
     private const int Bottom = 32;
 
-    public static IHtmlContent Lines(string id, string title, IReadOnlyList<int> years, IReadOnlyList<ChartLine> lines, decimal min, decimal max, decimal step, int height = 240)
+    public static IHtmlContent Lines(string id, string title, IReadOnlyList<int> years, IReadOnlyList<ChartLine> lines, decimal min, decimal max, decimal step, int height = 240) =>
+        Lines(id, title, years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToList(), lines, min, max, step, height);
+
+    /// <summary>A line chart over labelled points on the x axis (years, quarters "Quý I/2019").</summary>
+    public static IHtmlContent Lines(string id, string title, IReadOnlyList<string> years, IReadOnlyList<ChartLine> lines, decimal min, decimal max, decimal step, int height = 240)
     {
         var svg = Open(id, title, height);
         var plotWidth = Width - Left - Right;
@@ -42,7 +46,7 @@ public static class SvgCharts
 
         for (var i = 0; i < years.Count; i++)
         {
-            svg.Append(Invariant($"<text x=\"{X(i):0.#}\" y=\"{height - 10}\" text-anchor=\"middle\" font-size=\"11\" fill=\"#212529\">{years[i]}</text>"));
+            svg.Append(Invariant($"<text x=\"{X(i):0.#}\" y=\"{height - 10}\" text-anchor=\"middle\" font-size=\"11\" fill=\"#212529\">{Encode(years[i])}</text>"));
         }
 
         foreach (var line in lines)
