@@ -43,7 +43,7 @@ public sealed class DashboardService(
         var summary = planId is null ? null : await plans.SummaryAsync(planId.Value, cancellationToken);
 
         var isStaff = user.IsInRole(Roles.Staff);
-        var matrix = summary is null || isStaff ? null : await AreaUnitMatrixAsync(summary, units, cancellationToken);
+        var matrix = summary is null ? null : await AreaUnitMatrixAsync(summary, units, cancellationToken);
         var staff = summary is not null && isStaff && user.UnitIdOf() is { } unitId
             ? await StaffTodoAsync(unitId, cancellationToken)
             : null;
