@@ -78,12 +78,9 @@ public sealed class HomeBrowserTests(BrowserFixture browser, KestrelPortalFactor
             return;
         }
 
-        using var consular = portal.CreatePortalClient();
-        using var cooperation = portal.CreatePortalClient();
-        using var office = portal.CreatePortalClient();
-        await consular.SignInSuccessfullyAsync(DemoUsers.ConsularStaff);
-        await cooperation.SignInSuccessfullyAsync(DemoUsers.CooperationStaff);
-        await office.SignInSuccessfullyAsync(DemoUsers.Office);
+        using var consular = await portal.SignedInClientAsync(DemoUsers.ConsularStaff);
+        using var cooperation = await portal.SignedInClientAsync(DemoUsers.CooperationStaff);
+        using var office = await portal.SignedInClientAsync(DemoUsers.Office);
         await ReportClient.AcceptedUpdateAsync(consular, office, await portal.TaskIdAsync(4, 2), "45", "InProgress", "Đã rà soát quy trình hợp pháp hóa lãnh sự.");
         using (await consular.PostProgressAsync(await portal.TaskIdAsync(7, 1), "draft", "20", "InProgress", "Đang tổng hợp."))
         {
@@ -95,7 +92,7 @@ public sealed class HomeBrowserTests(BrowserFixture browser, KestrelPortalFactor
         {
         }
 
-        var planId = await portal.WithDbAsync(db => db.Plans.Where(p => p.Number == "95/KH-SNgV").Select(p => p.Id.ToString(CultureInfo.InvariantCulture)).SingleAsync());
+        var planId = await portal.SeededPlanIdAsync();
         await office.SubmitReportAsync(await office.CreateQuarterlyReportAsync(planId, 2019, 1));
     }
 }

@@ -51,10 +51,8 @@ public sealed partial class StaffHomeTests(PlanYearPortalFactory factory) : ICla
             .Where(t => (t.LeadUnitId == consular || t.SupportingUnits.Any(s => s.UnitId == consular)) && t.SolutionArea!.Plan!.Number == "95/KH-SNgV"
                 && (t.ReportingFrequency == null || t.ReportingFrequency == ReportingFrequency.Quarterly))
             .OrderBy(t => t.SolutionArea!.Number).ThenBy(t => t.Number).Select(t => t.Id).Take(3).ToListAsync());
-        using var staff = factory.CreatePortalClient();
-        using var office = factory.CreatePortalClient();
-        await staff.SignInSuccessfullyAsync(DemoUsers.ConsularStaff);
-        await office.SignInSuccessfullyAsync(DemoUsers.Office);
+        using var staff = await factory.SignedInClientAsync(DemoUsers.ConsularStaff);
+        using var office = await factory.SignedInClientAsync(DemoUsers.Office);
 
         // A draft not sent; an update the Office returned; a task reported for both quarters open on 20/05 (Q1 and Q2).
         Assert.Equal(HttpStatusCode.Redirect, (await staff.PostProgressAsync(led[0], "draft", "10", "InProgress", "Đang soạn.")).StatusCode);
@@ -91,8 +89,7 @@ public sealed partial class StaffHomeTests(PlanYearPortalFactory factory) : ICla
     [InlineData("?status=NotStarted&sort=Percent")]
     public async Task The_Excel_export_of_the_staff_list_has_the_rows_of_the_page_in_the_same_order(string query)
     {
-        using var staff = factory.CreatePortalClient();
-        await staff.SignInSuccessfullyAsync(DemoUsers.ConsularStaff);
+        using var staff = await factory.SignedInClientAsync(DemoUsers.ConsularStaff);
 
         var page = await staff.GetHtmlAsync("/nhiem-vu" + query);
         var codes = TaskCode().Matches(page).Select(m => m.Groups[1].Value).ToList();
@@ -127,16 +124,13 @@ public sealed class OfficeHomeTests(PlanYearPortalFactory factory) : IClassFixtu
     [Fact]
     public async Task Office_home_counts_its_queue_and_each_link_lists_exactly_that_many_rows()
     {
-        using var staff = factory.CreatePortalClient();
-        using var office = factory.CreatePortalClient();
-        using var leader = factory.CreatePortalClient();
-        await staff.SignInSuccessfullyAsync(DemoUsers.ConsularStaff);
-        await office.SignInSuccessfullyAsync(DemoUsers.Office);
-        await leader.SignInSuccessfullyAsync(DemoUsers.Leadership);
+        using var staff = await factory.SignedInClientAsync(DemoUsers.ConsularStaff);
+        using var office = await factory.SignedInClientAsync(DemoUsers.Office);
+        using var leader = await factory.SignedInClientAsync(DemoUsers.Leadership);
 
         // One update waiting for review (Q1, the quarter being reported on 20/05), one report the Leadership returned.
         Assert.Equal(HttpStatusCode.Redirect, (await staff.PostProgressAsync(await factory.TaskIdAsync(4, 2), "submit", "30", "InProgress", "Đã rà soát.")).StatusCode);
-        var planId = await factory.WithDbAsync(db => db.Plans.Where(p => p.Number == "95/KH-SNgV").Select(p => p.Id.ToString(CultureInfo.InvariantCulture)).SingleAsync());
+        var planId = await factory.SeededPlanIdAsync();
         var reportId = await office.CreateQuarterlyReportAsync(planId, 2019, 1);
         await office.SubmitReportAsync(reportId);
         await ReportClient.ReturnAsync(leader, reportId, "Đề nghị bổ sung số liệu khảo sát.");
@@ -182,14 +176,11 @@ public sealed class LeadershipHomeTests(PlanYearPortalFactory factory) : IClassF
     [Fact]
     public async Task Leadership_home_counts_the_reports_to_approve_shows_progress_per_area_and_unit_and_the_latest_PCI()
     {
-        using var office = factory.CreatePortalClient();
-        using var leader = factory.CreatePortalClient();
-        using var staff = factory.CreatePortalClient();
-        await office.SignInSuccessfullyAsync(DemoUsers.Office);
-        await leader.SignInSuccessfullyAsync(DemoUsers.Leadership);
-        await staff.SignInSuccessfullyAsync(DemoUsers.ConsularStaff);
+        using var office = await factory.SignedInClientAsync(DemoUsers.Office);
+        using var leader = await factory.SignedInClientAsync(DemoUsers.Leadership);
+        using var staff = await factory.SignedInClientAsync(DemoUsers.ConsularStaff);
         await ReportClient.AcceptedUpdateAsync(staff, office, await factory.TaskIdAsync(4, 2), "40", "InProgress", "Đã rà soát quy trình.");
-        var planId = await factory.WithDbAsync(db => db.Plans.Where(p => p.Number == "95/KH-SNgV").Select(p => p.Id.ToString(CultureInfo.InvariantCulture)).SingleAsync());
+        var planId = await factory.SeededPlanIdAsync();
         await office.SubmitReportAsync(await office.CreateQuarterlyReportAsync(planId, 2019, 1));
 
         var home = await leader.GetHtmlAsync("/tong-quan");
