@@ -68,6 +68,16 @@ public sealed class HomeBrowserTests(BrowserFixture browser, KestrelPortalFactor
         }
 
         Assert.Equal(codes, sheet.Skip(1).Select(r => r[0]).ToList());
+
+        // Printed on A4 portrait (the printable width at the browser's default margins, ~19 cm): no filter form, every column on the page.
+        await page.GotoAsync("/nhiem-vu");
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await page.SetViewportSizeAsync(718, 1000);
+        await Assertions.Expect(page.Locator("form.unit-task-filters")).ToBeHiddenAsync();
+        var right = await page.Locator("table.unit-task-list").EvaluateAsync<double>("t => t.getBoundingClientRect().right");
+        Assert.True(right <= 718, $"The printed list is {right} px wide on a 718 px page.");
+        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 718, "The printed list is cut off on the right.");
+        await Assertions.Expect(page.Locator("table.unit-task-list th").Last).ToBeVisibleAsync();
     }
 
     /// <summary>A plan at work on 20/05/2019: an update accepted, one waiting for review, a draft, a quarterly report waiting for approval.</summary>

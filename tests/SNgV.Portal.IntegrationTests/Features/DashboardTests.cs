@@ -222,3 +222,42 @@ public sealed class LeadershipHomeTests(PlanYearPortalFactory factory) : IClassF
         return latest;
     }
 }
+
+public sealed class HomeQueryCountTests(PlanYearPortalFactory factory) : IClassFixture<PlanYearPortalFactory>
+{
+    [Fact]
+    public async Task The_home_pages_and_the_staff_list_run_the_same_number_of_queries_for_20_or_220_tasks()
+    {
+        using var office = await factory.SignedInClientAsync(DemoUsers.Office);
+        using var staff = await factory.SignedInClientAsync(DemoUsers.ConsularStaff);
+        string[] pages = ["/tong-quan", "/nhiem-vu?due=true&sort=LatestReport", "/nhiem-vu/xuat-excel?due=true"];
+        async Task<int[]> CountAsync() =>
+        [
+            await factory.CountQueriesAsync(() => office.GetHtmlAsync(pages[0])),
+            await factory.CountQueriesAsync(() => staff.GetHtmlAsync(pages[0])),
+            await factory.CountQueriesAsync(() => staff.GetHtmlAsync(pages[1])),
+            await factory.CountQueriesAsync(() => staff.GetAsync(pages[2])),
+        ];
+        await CountAsync(); // warm up
+
+        var before = await CountAsync();
+        await factory.WithServicesAsync(async services =>
+        {
+            var db = services.GetRequiredService<SNgV.Portal.Web.Data.PortalDbContext>();
+            var area = await db.SolutionAreas.Include(a => a.Plan).FirstAsync(a => a.Number == 4 && a.Plan!.Number == "95/KH-SNgV");
+            var unitId = await db.Units.Where(u => u.Code == "LS").Select(u => u.Id).SingleAsync();
+            for (var i = 0; i < 200; i++)
+            {
+                var task = new PlanTask { SolutionAreaId = area.Id, Number = 100 + i, Title = $"Thủ tục bổ sung {i}", LeadUnitId = unitId, ReportingFrequency = ReportingFrequency.Quarterly };
+                TaskSchedulePolicy.Apply(task, area.Plan!.Year);
+                db.PlanTasks.Add(task);
+            }
+
+            await db.SaveChangesAsync();
+        });
+        var after = await CountAsync();
+
+        Assert.Equal(before, after);
+        Assert.Contains("trên tổng số 209", await staff.GetHtmlAsync("/nhiem-vu"), StringComparison.Ordinal);
+    }
+}

@@ -48,11 +48,14 @@ public sealed class DashboardService(
             ? await StaffTodoAsync(unitId, cancellationToken)
             : null;
         var accounts = user.IsInRole(Roles.Administrator) ? await AccountCountsAsync(cancellationToken) : null;
-        var office = summary is not null && user.IsInRole(Roles.Office) ? await OfficeTodoAsync(cancellationToken) : null;
+        var (office, picture) = summary is not null && user.IsInRole(Roles.Office) ? await OfficeTodoAsync(cancellationToken) : (null, null);
         var leadership = user.IsInRole(Roles.Leadership) ? await LeadershipAsync(cancellationToken) : null;
-        var charts = summary is not null && (office is not null || leadership is not null)
-            ? await ChartsAsync(summary, cancellationToken)
-            : null;
+        if (summary is not null && leadership is not null && picture is null)
+        {
+            picture = await overview.BuildAsync(new OverviewFilter(), cancellationToken);
+        }
+
+        var charts = summary is not null && picture is not null ? await ChartsAsync(summary, picture, cancellationToken) : null;
 
         return new DashboardViewModel(user.DisplayName(), user.UnitNameOf(), summary, matrix, staff, accounts, leadership?.WaitingReports)
         {
@@ -65,23 +68,24 @@ public sealed class DashboardService(
     /// <summary>The staff member's unit: tasks to report this period, updates returned, drafts not sent (the task list's filters).</summary>
     private async Task<StaffTodo> StaffTodoAsync(int unitId, CancellationToken cancellationToken)
     {
-        async Task<TodoItem> ItemAsync(string key, string label, UnitTaskFilter filter) =>
-            new(key, label, await unitTasks.CountAsync(unitId, filter, cancellationToken), links.PathTo("Index", "UnitTasks", filter.RouteValues()));
-
-        return new StaffTodo(
-            await ItemAsync("all", "Nhiệm vụ của đơn vị", new UnitTaskFilter()),
-            [
-                await ItemAsync("due", "Nhiệm vụ cần báo cáo kỳ này", new UnitTaskFilter { Due = true }),
-                await ItemAsync("returned", "Báo cáo bị Văn phòng trả lại, cần sửa và gửi lại", new UnitTaskFilter { Returned = true }),
-                await ItemAsync("draft", "Bản nháp chưa gửi Văn phòng", new UnitTaskFilter { Draft = true }),
-            ]);
+        (string Key, string Label, UnitTaskFilter Filter)[] items =
+        [
+            ("all", "Nhiệm vụ của đơn vị", new UnitTaskFilter()),
+            ("due", "Nhiệm vụ cần báo cáo kỳ này", new UnitTaskFilter { Due = true }),
+            ("returned", "Báo cáo bị Văn phòng trả lại, cần sửa và gửi lại", new UnitTaskFilter { Returned = true }),
+            ("draft", "Bản nháp chưa gửi Văn phòng", new UnitTaskFilter { Draft = true }),
+        ];
+        var counts = await unitTasks.CountAsync(unitId, items.Select(i => i.Filter).ToList(), cancellationToken);
+        var todos = items.Select((i, n) => new TodoItem(i.Key, i.Label, counts[n], links.PathTo("Index", "UnitTasks", i.Filter.RouteValues()))).ToList();
+        return new StaffTodo(todos[0], todos[1..]);
     }
 
     /// <summary>
     /// The Office's queue: updates to review, tasks late and at risk, the units that have not reported the quarter being
     /// reported (each with its tasks still missing), reports the Leadership returned.
     /// </summary>
-    private async Task<OfficeTodo?> OfficeTodoAsync(CancellationToken cancellationToken)
+    /// <returns>The queue, and the tracking page's picture of the plan (its groups do not depend on the filter) for the charts.</returns>
+    private async Task<(OfficeTodo? Todo, OverviewViewModel? Picture)> OfficeTodoAsync(CancellationToken cancellationToken)
     {
         var toReview = (await review.QueueAsync(1, cancellationToken)).Paging.TotalCount;
         var late = await overview.BuildAsync(new OverviewFilter { Schedule = ScheduleStatus.Late }, cancellationToken);
@@ -89,12 +93,12 @@ public sealed class DashboardService(
         var missing = await overview.BuildAsync(new OverviewFilter { NoUpdate = true }, cancellationToken);
         if (late is null || atRisk is null || missing is null)
         {
-            return null;
+            return (null, null);
         }
 
         var returned = await reports.ListAsync(new ReportListQuery(State: ReportState.Returned), seesDrafts: true, 1, cancellationToken);
         var period = missing.PeriodValue;
-        return new OfficeTodo(
+        var todo = new OfficeTodo(
             [
                 new TodoItem("review", "Báo cáo tiến độ chờ duyệt", toReview, links.PathTo("Index", "Review")),
                 new TodoItem("late", "Nhiệm vụ chậm tiến độ", late.Paging.TotalCount, links.PathTo("Index", "Overview", new { schedule = ScheduleStatus.Late })),
@@ -108,6 +112,7 @@ public sealed class DashboardService(
             missing.ByUnit.Where(u => u.Counts.NoUpdate > 0)
                 .Select(u => new TodoItem($"unit-{u.Id}", u.Name, u.Counts.NoUpdate, links.PathTo("Index", "Overview", new { unitId = u.Id, noUpdate = "true", period })))
                 .ToList());
+        return (todo, late);
     }
 
     /// <summary>The Leadership: reports waiting for approval, the latest SIPAS index and PCI result.</summary>
@@ -132,14 +137,8 @@ public sealed class DashboardService(
     /// Progress per area and per unit (the tracking page's own groups, each task count a link to its rows), the plan's
     /// average completion at the end of each quarter from accepted updates.
     /// </summary>
-    private async Task<DashboardCharts?> ChartsAsync(PlanSummary plan, CancellationToken cancellationToken)
+    private async Task<DashboardCharts> ChartsAsync(PlanSummary plan, OverviewViewModel picture, CancellationToken cancellationToken)
     {
-        var picture = await overview.BuildAsync(new OverviewFilter(), cancellationToken);
-        if (picture is null)
-        {
-            return null;
-        }
-
         var today = VietnamTime.Today(clock);
         var tasks = db.PlanTasks.Where(t => t.SolutionArea!.PlanId == plan.Id && !t.IsArchived);
         var quarters = new List<QuarterProgress>();

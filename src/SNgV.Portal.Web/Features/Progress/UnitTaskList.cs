@@ -37,11 +37,17 @@ public sealed class UnitTaskListService(PortalDbContext db, PlanReadService plan
         };
     }
 
-    /// <summary>How many of the unit's tasks the list shows with <paramref name="filter"/>: one COUNT over the same query.</summary>
-    public async Task<int> CountAsync(int unitId, UnitTaskFilter filter, CancellationToken cancellationToken = default)
+    /// <summary>How many of the unit's tasks the list shows with each of <paramref name="filters"/>: one COUNT each over the same query.</summary>
+    public async Task<IReadOnlyList<int>> CountAsync(int unitId, IReadOnlyList<UnitTaskFilter> filters, CancellationToken cancellationToken = default)
     {
         var scope = await ScopeAsync(unitId, cancellationToken);
-        return await (await FilteredAsync(scope, filter, cancellationToken)).CountAsync(cancellationToken);
+        var counts = new List<int>();
+        foreach (var filter in filters)
+        {
+            counts.Add(await (await FilteredAsync(scope, filter, cancellationToken)).CountAsync(cancellationToken));
+        }
+
+        return counts;
     }
 
     /// <summary>Every row the list shows with <paramref name="filter"/> (all pages), as a workbook of one sheet.</summary>
