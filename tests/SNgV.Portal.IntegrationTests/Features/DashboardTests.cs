@@ -211,6 +211,50 @@ public sealed class LeadershipHomeTests(PlanYearPortalFactory factory) : IClassF
         Assert.Contains($"leadership-pci\">{latest.Published.ToString("0.00", CultureInfo.GetCultureInfo("vi-VN"))}<", home, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Leadership_home_shows_the_latest_SIPAS_index_and_a_chart_of_it_per_quarter_with_its_table()
+    {
+        // The latest round: ten responses in Q1/2019 satisfied on every criterion, ten in Q2 on none.
+        var questionnaireId = await factory.WithDbAsync(db => db.Questionnaires.OrderBy(q => q.Id).Select(q => q.Id).FirstAsync());
+        var criteria = await factory.WithDbAsync(db => db.Criteria.Where(c => db.SurveyElements.Any(e => e.Id == c.SurveyElementId && e.QuestionnaireId == questionnaireId))
+            .Select(c => c.Id).ToListAsync());
+        var procedureId = await factory.WithDbAsync(db => db.Procedures.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+        await factory.WithDbAsync(async db =>
+        {
+            var round = new SurveyRound
+            {
+                QuestionnaireId = questionnaireId, Name = "Đợt thử trang chủ", Slug = "thu-trang-chu", OpensOn = new DateOnly(2019, 5, 1), ClosesOn = new DateOnly(2019, 12, 31),
+                Procedures = [new SurveyRoundProcedure { AdministrativeProcedureId = procedureId }],
+            };
+            db.SurveyRounds.Add(round);
+            await db.SaveChangesAsync();
+            for (var i = 0; i < 20; i++)
+            {
+                var day = i < 10 ? new DateOnly(2019, 2, 1) : new DateOnly(2019, 4, 1);
+                var quarter = ReportingPeriod.Containing(day, ReportingFrequency.Quarterly);
+                var score = i < 10 ? 5 : 2;
+                db.SurveyResponses.Add(new SurveyResponse
+                {
+                    SurveyRoundId = round.Id, QuestionnaireId = questionnaireId, AdministrativeProcedureId = procedureId, ReferenceNumber = $"H{i:D6}", FormToken = $"H-{i:D6}",
+                    Channel = SurveyChannel.Paper, SubmittedAtUtc = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), SubmittedOn = day,
+                    ReportingYear = quarter.ReportingYear, ReportingQuarter = quarter.QuarterNumber, OverallScore = score, Decision = SurveyDecision.Counted,
+                    Answers = criteria.Select(c => new SurveyAnswer { CriterionId = c, Score = score }).ToList(),
+                });
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        using var leader = await factory.SignedInClientAsync(DemoUsers.Leadership);
+        var home = await leader.GetHtmlAsync("/tong-quan");
+        Assert.Contains("leadership-sipas\">50,00%<", home, StringComparison.Ordinal);
+        Assert.Contains("Đợt thử trang chủ", home, StringComparison.Ordinal);
+        Assert.Contains("id=\"bieu-do-sipas\"", home, StringComparison.Ordinal);
+        Assert.Equal(2, HomePage.Rows(home, "sipas-by-quarter"));
+        Assert.Contains("<th scope=\"row\" class=\"fw-normal\">Quý I/2019</th><td class=\"text-end\">100,00%</td><td class=\"text-end\">10</td>", home, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\" class=\"fw-normal\">Quý II/2019</th><td class=\"text-end\">0,00%</td><td class=\"text-end\">10</td>", home, StringComparison.Ordinal);
+    }
+
     private async Task<PciRecordYear?> PciAsync()
     {
         PciRecordYear? latest = null;
