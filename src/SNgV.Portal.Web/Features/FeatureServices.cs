@@ -38,6 +38,7 @@ public static class FeatureServices
         services.Configure<EvidenceOptions>(configuration.GetSection(EvidenceOptions.Section));
         services.AddSingleton<EvidenceStorage>();
         services.AddScoped<ProgressService>();
+        services.AddScoped<UnitTaskListService>();
         services.AddScoped<ReportingCalendar>();
         services.AddScoped<ReviewService>();
         services.AddScoped<OverviewService>();

@@ -16,7 +16,6 @@ public sealed class ShellBrowserTests(BrowserFixture browser, KestrelPortalFacto
         await Assertions.Expect(matrix.Locator("tbody tr")).ToHaveCountAsync(7);
         await Assertions.Expect(matrix.Locator("tbody tr").First).ToContainTextAsync("II.1");
         await Assertions.Expect(matrix.Locator("tfoot")).ToContainTextAsync("20");
-        await UserGuideScreenshots.TakeAsync(page, "van-phong-tong-quan", fullPage: true);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Xem toàn văn kế hoạch" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "KẾ HOẠCH" })).ToBeVisibleAsync();
@@ -30,10 +29,11 @@ public sealed class ShellBrowserTests(BrowserFixture browser, KestrelPortalFacto
     {
         var page = await browser.SignedInPageAsync(portal, DemoUsers.ConsularStaff);
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nhiệm vụ của đơn vị (9)" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("table.unit-tasks tbody tr")).ToHaveCountAsync(9);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Việc cần làm của đơn vị" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nhiệm vụ của đơn vị (9)" }).ClickAsync();
+        await Assertions.Expect(page.Locator("table.unit-task-list tbody tr")).ToHaveCountAsync(9);
+        await page.GoBackAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Tài khoản người dùng" })).ToHaveCountAsync(0);
-        await UserGuideScreenshots.TakeAsync(page, "can-bo-tong-quan", fullPage: true);
     }
 
     [Fact]
@@ -42,7 +42,6 @@ public sealed class ShellBrowserTests(BrowserFixture browser, KestrelPortalFacto
         var page = await browser.SignedInPageAsync(portal, DemoUsers.Leadership);
 
         await Assertions.Expect(page.Locator("table.matrix tbody tr")).ToHaveCountAsync(7);
-        await UserGuideScreenshots.TakeAsync(page, "lanh-dao-tong-quan");
     }
 
     [Fact]

@@ -17,6 +17,18 @@ public static class PortalData
             .Where(t => t.SolutionArea!.Number == area && t.Number == number && t.SolutionArea.Plan!.Number == "95/KH-SNgV")
             .Select(t => t.Id).SingleAsync());
 
+    /// <summary>The id of seeded plan 95/KH-SNgV as a form posts it.</summary>
+    public static Task<string> SeededPlanIdAsync(this PortalFactory factory) =>
+        factory.WithDbAsync(db => db.Plans.Where(p => p.Number == "95/KH-SNgV").Select(p => p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).SingleAsync());
+
+    /// <summary>A client of <paramref name="factory"/> signed in as <paramref name="email"/>.</summary>
+    public static async Task<HttpClient> SignedInClientAsync(this PortalFactory factory, string email)
+    {
+        var client = factory.CreatePortalClient();
+        await client.SignInSuccessfullyAsync(email);
+        return client;
+    }
+
     public static Task<string> UserIdAsync(this PortalFactory factory, string email) =>
         factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
 

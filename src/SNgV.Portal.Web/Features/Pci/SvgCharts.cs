@@ -25,12 +25,21 @@ public static class SvgCharts
     private const int Top = 16;
     private const int Bottom = 32;
 
-    public static IHtmlContent Lines(string id, string title, IReadOnlyList<int> years, IReadOnlyList<ChartLine> lines, decimal min, decimal max, decimal step, int height = 240)
+    public static IHtmlContent Lines(string id, string title, IReadOnlyList<int> years, IReadOnlyList<ChartLine> lines, decimal min, decimal max, decimal step, int height = 240) =>
+        Lines(id, title, years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToList(), lines, min, max, step, height);
+
+    /// <summary>
+    /// A line chart over labelled points on the x axis (years, quarters "Quý I/2019"). <paramref name="inset"/> keeps the
+    /// first and last points half a step from the edges, so that long labels under them are not cut off.
+    /// </summary>
+    public static IHtmlContent Lines(string id, string title, IReadOnlyList<string> years, IReadOnlyList<ChartLine> lines, decimal min, decimal max, decimal step, int height = 240, bool inset = false)
     {
         var svg = Open(id, title, height);
         var plotWidth = Width - Left - Right;
         var plotHeight = height - Top - Bottom;
-        double X(int i) => Left + (years.Count == 1 ? plotWidth / 2.0 : plotWidth * i / (double)(years.Count - 1));
+        double X(int i) => Left + (years.Count == 1 ? plotWidth / 2.0
+            : inset ? plotWidth * (i + 0.5) / years.Count
+            : plotWidth * i / (double)(years.Count - 1));
         double Y(decimal v) => Top + plotHeight * (double)((max - Math.Clamp(v, min, max)) / (max - min));
 
         for (var tick = min; tick <= max; tick += step)
@@ -42,7 +51,7 @@ public static class SvgCharts
 
         for (var i = 0; i < years.Count; i++)
         {
-            svg.Append(Invariant($"<text x=\"{X(i):0.#}\" y=\"{height - 10}\" text-anchor=\"middle\" font-size=\"11\" fill=\"#212529\">{years[i]}</text>"));
+            svg.Append(Invariant($"<text x=\"{X(i):0.#}\" y=\"{height - 10}\" text-anchor=\"middle\" font-size=\"11\" fill=\"#212529\">{Encode(years[i])}</text>"));
         }
 
         foreach (var line in lines)

@@ -13,7 +13,6 @@ namespace SNgV.Portal.Web.Features.Progress;
 /// <summary>A unit's tasks, and its progress reports on them: drafts, submissions, evidence files.</summary>
 public sealed class ProgressService(
     PortalDbContext db,
-    PlanReadService plans,
     EvidenceStorage storage,
     NotificationWriter notifications,
     ReportingCalendar calendar,
@@ -21,59 +20,10 @@ public sealed class ProgressService(
     TimeProvider clock,
     LinkGenerator links)
 {
-    public const int PageSize = 20;
-
     public const string PeriodClosedMessage =
         "Kỳ báo cáo này đã được tổng hợp vào báo cáo định kỳ đã ban hành nên không thể báo cáo thêm. Vui lòng chọn kỳ khác.";
 
     private DateOnly Today => VietnamTime.Today(clock);
-
-    public async Task<UnitTaskListViewModel> UnitTasksAsync(int unitId, string unitName, int page, CancellationToken cancellationToken = default)
-    {
-        var planId = await plans.CurrentPlanIdAsync(cancellationToken);
-        var tasks = db.PlanTasks.Where(t => t.SolutionArea!.PlanId == planId && !t.IsArchived
-            && (t.LeadUnitId == unitId || t.SupportingUnits.Any(s => s.UnitId == unitId)));
-
-        var total = await tasks.CountAsync(cancellationToken);
-        page = Paging.ClampPage(page, total, PageSize);
-        var rows = await tasks
-            .OrderBy(t => t.SolutionArea!.Number).ThenBy(t => t.Number)
-            .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(t => new
-            {
-                t.Id,
-                AreaNumber = t.SolutionArea!.Number,
-                t.Number,
-                t.Title,
-                IsLead = t.LeadUnitId == unitId,
-                t.CurrentPercent,
-                t.CurrentStatus,
-                t.EffectiveDueOn,
-                t.AtRiskFrom,
-                t.Schedule,
-                t.DueOn,
-                Own = t.Updates.Where(u => u.UnitId == unitId).OrderByDescending(u => u.UpdatedAtUtc)
-                    .Select(u => new { u.State, u.UpdatedAtUtc }).FirstOrDefault(),
-                t.LastAcceptedAtUtc,
-                t.ReportingFrequency,
-                OwnPeriods = t.Updates.Where(u => u.UnitId == unitId).Select(u => new { u.PeriodStart, u.State }).ToList(),
-            })
-            .ToListAsync(cancellationToken);
-
-        var plan = planId is null ? null : await db.Plans.Where(p => p.Id == planId).Select(p => new { p.Number, p.Year }).SingleAsync(cancellationToken);
-        var issued = planId is null ? [] : await calendar.IssuedAsync(planId.Value, cancellationToken);
-        ReportingPeriod? DueOf(ReportingFrequency? frequency, IReadOnlyDictionary<DateOnly, ProgressUpdateState> own) =>
-            plan is not null && ReportingCalendar.Proposed(ReportingCalendar.Open(issued, own, frequency, plan.Year, Today), Today) is { IsReported: false } due
-                ? due.Period : null;
-        return new UnitTaskListViewModel(
-            unitName,
-            plan?.Number,
-            rows.Select(r => new UnitTaskRow(r.Id, r.AreaNumber, r.Number, r.Title, r.IsLead, r.CurrentPercent, r.CurrentStatus,
-                r.EffectiveDueOn, r.AtRiskFrom, r.Schedule, r.DueOn, r.Own?.State, r.Own?.UpdatedAtUtc, r.LastAcceptedAtUtc,
-                DueOf(r.ReportingFrequency, r.OwnPeriods.ToDictionary(u => u.PeriodStart, u => u.State)))).ToList(),
-            new Paging(page, PageSize, total),
-            Today);
-    }
 
     /// <summary>The task with its updates and timeline. Drafts are shown only to the unit that writes them.</summary>
     public async Task<TaskDetailViewModel?> DetailAsync(int taskId, int? viewerUnitId, CancellationToken cancellationToken = default)

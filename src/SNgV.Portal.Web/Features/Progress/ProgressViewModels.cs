@@ -25,7 +25,12 @@ public sealed record UnitTaskRow(
     public ScheduleStatus ScheduleOn(DateOnly today) => TaskSchedulePolicy.Classify(CurrentPercent, EffectiveDueOn, AtRiskFrom, today);
 }
 
-public sealed record UnitTaskListViewModel(string UnitName, string? PlanNumber, IReadOnlyList<UnitTaskRow> Tasks, Paging Paging, DateOnly Today);
+public sealed record UnitTaskListViewModel(string UnitName, string? PlanNumber, IReadOnlyList<UnitTaskRow> Tasks, Paging Paging, DateOnly Today)
+{
+    public UnitTaskFilter Filter { get; init; } = new();
+
+    public IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Areas { get; init; } = [];
+}
 
 public sealed record EvidenceFileView(int Id, string FileName, long Length);
 

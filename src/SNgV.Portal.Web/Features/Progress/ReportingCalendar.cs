@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
@@ -43,6 +44,32 @@ public sealed class ReportingCalendar(PortalDbContext db)
             .Where(p => !issued.Any(r => r.From <= p.Start && r.To >= p.End))
             .Select(p => new OpenPeriod(p, own.TryGetValue(p.Start, out var state) ? state : null, p.IsLateWhenSentOn(today)))
             .ToList();
+
+    /// <summary>
+    /// The same rule as <see cref="Proposed"/> giving a period the unit has not reported, for a whole list in SQL: the
+    /// unit has an open period of the task (by its frequency) without a submitted or accepted update. Proposed picks the
+    /// latest such period when one has ended, else the current one, so "a period is proposed and not reported" holds
+    /// exactly when some open period is not reported.
+    /// </summary>
+    public static Expression<Func<PlanTask, bool>> NeedsReport(IReadOnlyList<(DateOnly From, DateOnly To)> issued, int planYear, DateOnly today, int unitId)
+    {
+        List<DateOnly> Starts(ReportingFrequency frequency) =>
+            Open(issued, new Dictionary<DateOnly, ProgressUpdateState>(), frequency, planYear, today).Select(p => p.Period.Start).ToList();
+        var monthly = Starts(ReportingFrequency.Monthly);
+        var quarterly = Starts(ReportingFrequency.Quarterly);
+        var halfYearly = Starts(ReportingFrequency.HalfYearly);
+        var yearly = Starts(ReportingFrequency.Yearly);
+        return t => t.Updates.Count(u => u.UnitId == unitId
+                && (u.State == ProgressUpdateState.Submitted || u.State == ProgressUpdateState.Accepted)
+                && (t.ReportingFrequency == ReportingFrequency.Monthly ? monthly.Contains(u.PeriodStart)
+                    : t.ReportingFrequency == ReportingFrequency.HalfYearly ? halfYearly.Contains(u.PeriodStart)
+                    : t.ReportingFrequency == ReportingFrequency.Yearly ? yearly.Contains(u.PeriodStart)
+                    : quarterly.Contains(u.PeriodStart)))
+            < (t.ReportingFrequency == ReportingFrequency.Monthly ? monthly.Count
+                : t.ReportingFrequency == ReportingFrequency.HalfYearly ? halfYearly.Count
+                : t.ReportingFrequency == ReportingFrequency.Yearly ? yearly.Count
+                : quarterly.Count);
+    }
 
     /// <summary>
     /// The period a unit most likely means to report: the latest one that has ended and that it has not sent yet

@@ -4,6 +4,7 @@ using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Infrastructure.Identity;
 using SNgV.Portal.Web.Infrastructure;
 using SNgV.Portal.Web.Infrastructure.Authorization;
+using SNgV.Portal.Web.Infrastructure.Exports;
 using SNgV.Portal.Web.Infrastructure.Files;
 
 namespace SNgV.Portal.Web.Features.Progress;
@@ -15,8 +16,17 @@ public sealed class UnitTasksController(ProgressService progress, PortalDbContex
 {
     [HttpGet("")]
     [Authorize(Policies.CanReportProgress)]
-    public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default) =>
-        View(await progress.UnitTasksAsync(User.UnitIdOf()!.Value, User.UnitNameOf(), page, cancellationToken));
+    public async Task<IActionResult> Index([FromServices] UnitTaskListService list, UnitTaskFilter filter, CancellationToken cancellationToken = default) =>
+        View(await list.ListAsync(User.UnitIdOf()!.Value, User.UnitNameOf(), ModelState.IsValid ? filter : new UnitTaskFilter(), cancellationToken));
+
+    /// <summary>"Xuất Excel": every row the list shows with the same filters, all pages.</summary>
+    [HttpGet("xuat-excel")]
+    [Authorize(Policies.CanReportProgress)]
+    public async Task<IActionResult> Export([FromServices] UnitTaskListService list, UnitTaskFilter filter, CancellationToken cancellationToken = default)
+    {
+        var workbook = await list.ExportAsync(User.UnitIdOf()!.Value, User.UnitNameOf(), ModelState.IsValid ? filter : new UnitTaskFilter(), cancellationToken);
+        return File(workbook, SpreadsheetWriter.ContentType, "nhiem-vu-cua-don-vi.xlsx");
+    }
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
