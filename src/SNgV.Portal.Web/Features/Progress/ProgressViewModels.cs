@@ -27,7 +27,7 @@ public sealed record UnitTaskRow(
 
 public sealed record UnitTaskListViewModel(string UnitName, string? PlanNumber, IReadOnlyList<UnitTaskRow> Tasks, Paging Paging, DateOnly Today);
 
-public sealed record EvidenceFileView(int Id, string FileName, long Length);
+public sealed record EvidenceFileView(int Id, string FileName, long Length, string ContentType = "");
 
 public sealed record UpdateView(
     int Id,
