@@ -29,6 +29,7 @@ public sealed class EvidenceBrowserTests(BrowserFixture browser, KestrelPortalFa
         await field.SetInputFilesAsync(new FilePayload { Name = "quet-ho-so.pdf", MimeType = "application/pdf", Buffer = new byte[(10 * 1024 * 1024) + 1] });
         await Assertions.Expect(message).ToHaveTextAsync("Tệp “quet-ho-so.pdf” vượt quá dung lượng cho phép (10 MB).");
         await Assertions.Expect(field).ToHaveAttributeAsync("aria-invalid", "true");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Gửi Văn phòng duyệt" }).ScrollIntoViewIfNeededAsync();
         await UserGuideScreenshots.TakeAsync(staff, "can-bo-tep-qua-dung-luong");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Gửi Văn phòng duyệt" }).ClickAsync();
         await Assertions.Expect(message).ToContainTextAsync("vượt quá dung lượng");

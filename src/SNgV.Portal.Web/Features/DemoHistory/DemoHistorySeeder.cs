@@ -143,9 +143,9 @@ public sealed class DemoHistorySeeder(
             foreach (var task in tasks.Where(t => t.ReportingFrequency != ReportingFrequency.Yearly || quarter == 4))
             {
                 var taskPeriod = task.ReportingFrequency == ReportingFrequency.Yearly ? ReportingPeriod.Year(HistoryYear) : period;
-                // The lead unit every quarter; supporting units with a demo account at the half-year and the year's end.
+                // The lead unit every quarter; the supporting units with an account at the year's end.
                 var reporters = new List<int> { task.LeadUnitId };
-                if (quarter % 2 == 0)
+                if (quarter == 4)
                 {
                     reporters.AddRange(task.Supporting.Where(u => staff.ContainsKey(u) && u != task.LeadUnitId));
                 }
@@ -327,16 +327,8 @@ public sealed class DemoHistorySeeder(
         }
     }
 
-    private static async Task Expect(Task<SaveResult> result, string what)
-    {
-        var outcome = await result;
-        if (!outcome.IsSaved)
-        {
-            throw new InvalidOperationException($"Demo history: {what} was refused ({outcome.Status}: {outcome.Message}).");
-        }
-    }
-
-    private static async Task Expect<T>(Task<SaveResult<T>> result, string what)
+    private static async Task Expect<T>(Task<T> result, string what)
+        where T : SaveResult
     {
         var outcome = await result;
         if (!outcome.IsSaved)
