@@ -31,6 +31,7 @@ public sealed class EvidenceBrowserTests(BrowserFixture browser, KestrelPortalFa
         await Assertions.Expect(field).ToHaveAttributeAsync("aria-invalid", "true");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Gửi Văn phòng duyệt" }).ScrollIntoViewIfNeededAsync();
         await UserGuideScreenshots.TakeAsync(staff, "can-bo-tep-qua-dung-luong");
+        await Accessibility.AssertWcag21AaAsync(staff);
         await staff.GetByRole(AriaRole.Button, new() { Name = "Gửi Văn phòng duyệt" }).ClickAsync();
         await Assertions.Expect(message).ToContainTextAsync("vượt quá dung lượng");
 
@@ -63,5 +64,13 @@ public sealed class EvidenceBrowserTests(BrowserFixture browser, KestrelPortalFa
         Assert.True(seen[1] > ProgressClient.SmallPdf.Length);
         var files = await portal.WithDbAsync(db => db.EvidenceFiles.Where(f => db.ProgressUpdates.Any(u => u.Id == f.ProgressUpdateId && u.PlanTaskId == taskId)).Select(f => f.FileName).ToListAsync());
         Assert.Equal(["bien-ban.pdf"], files);
+
+        // The Office sees the PDF in the review page's frame.
+        var updateId = await portal.WithDbAsync(db => db.ProgressUpdates.Where(u => u.PlanTaskId == taskId).Select(u => u.Id).SingleAsync());
+        var office = await browser.SignedInPageAsync(portal, DemoUsers.Office);
+        await office.GotoAsync($"/duyet-bao-cao/{updateId}");
+        var frame = office.Locator("iframe.evidence-preview");
+        await Assertions.Expect(frame).ToHaveAttributeAsync("title", "Xem trước tệp bien-ban.pdf");
+        await Assertions.Expect(frame).ToBeVisibleAsync();
     }
 }
