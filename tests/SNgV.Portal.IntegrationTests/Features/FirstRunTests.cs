@@ -66,6 +66,17 @@ public sealed class FirstRunTests(ITestOutputHelper output)
             Assert.True(facts.Updates2019 >= 80, $"{facts.Updates2019} accepted updates in 2019");
             Assert.Equal(0, facts.UnreadNotices);
 
+            // The desk's and the survey's 2019: a closed round per quarter with responses, dossiers returned in order.
+            var desk = await first.WithDbAsync(async db => new
+            {
+                Rounds = await db.SurveyRounds.Where(r => !r.IsOpen).Select(r => new { r.Slug, Responses = db.SurveyResponses.Count(s => s.SurveyRoundId == r.Id) }).ToListAsync(),
+                Steps = await db.DossierTransitions.Select(t => new { t.DossierId, t.Id, t.AtUtc }).ToListAsync(),
+            });
+            Assert.Equal(["2019-q1", "2019-q2", "2019-q3", "2019-q4"], desk.Rounds.Select(r => r.Slug).Order());
+            Assert.All(desk.Rounds, r => Assert.True(r.Responses > 0));
+            Assert.All(desk.Steps.GroupBy(t => t.DossierId), d => Assert.Equal(d.OrderBy(t => t.Id).Select(t => t.AtUtc), d.OrderBy(t => t.AtUtc).Select(t => t.AtUtc)));
+            Assert.All(desk.Steps, t => Assert.InRange(t.AtUtc, new DateTime(2019, 1, 1), new DateTime(2020, 2, 1)));
+
             // The history is dated 2019: the updates, their reviews and the reports' signing.
             var moments = await first.WithDbAsync(async db => await db.ProgressEvents.Select(e => e.AtUtc).ToListAsync());
             Assert.All(moments, m => Assert.Equal(2019, m.Year));

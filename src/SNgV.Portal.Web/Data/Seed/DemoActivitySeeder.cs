@@ -118,6 +118,13 @@ public sealed class DemoActivitySeeder(PortalDbContext db)
         var dueOn = calendar.DueDate(receivedOn, processingDays);
         var completedOn = processingDays > 1 ? calendar.AddWorkingDays(receivedOn, random.Next(1, processingDays + 1)) : dueOn;
         var returnedAt = LocalMoment(completedOn, new TimeOnly(14, 0).AddMinutes(random.Next(0, 150)));
+        if (returnedAt < receivedAt.AddHours(1))
+        {
+            // A same-day procedure received late in the afternoon: returned an hour later.
+            returnedAt = receivedAt.AddHours(1);
+        }
+
+        var readyAt = returnedAt.AddHours(-3) > receivedAt.AddMinutes(30) ? returnedAt.AddHours(-3) : receivedAt.AddMinutes(30);
         var organisation = random.NextDouble() < 0.3;
         var dossier = new Dossier
         {
@@ -139,7 +146,7 @@ public sealed class DemoActivitySeeder(PortalDbContext db)
             UpdatedAtUtc = returnedAt,
         };
         DossierStatus? from = null;
-        foreach (var (to, at) in new[] { (DossierStatus.Received, receivedAt), (DossierStatus.Processing, receivedAt.AddMinutes(20)), (DossierStatus.ResultReady, returnedAt.AddHours(-3)), (DossierStatus.Returned, returnedAt) })
+        foreach (var (to, at) in new[] { (DossierStatus.Received, receivedAt), (DossierStatus.Processing, receivedAt.AddMinutes(20)), (DossierStatus.ResultReady, readyAt), (DossierStatus.Returned, returnedAt) })
         {
             dossier.Transitions.Add(new DossierTransition { FromStatus = from, ToStatus = to, AtUtc = at, UserId = userId, UserName = userName });
             from = to;

@@ -3,9 +3,9 @@ using System.Globalization;
 namespace SNgV.Portal.Web.Data.Seed;
 
 /// <summary>
-/// The wording of generated records (the load-test generator and the Development history of DemoHistory): tasks,
-/// progress reports, applicants and comments as the department writes
-/// them, combined from fragments so that volumes look varied without any real person's data.
+/// The wording of generated records (the load-test generator and the Development history): tasks, progress reports,
+/// applicants and comments as the department writes them, combined from fragments so that volumes look varied
+/// without any real person's data.
 /// </summary>
 public static class GeneratedTexts
 {
