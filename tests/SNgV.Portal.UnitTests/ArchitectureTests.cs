@@ -36,6 +36,10 @@ public sealed class ArchitectureTests
         ("Reports", "Surveys", "the periodic report quotes the satisfaction survey over its questionnaire"),
         ("Reports", "SurveyResults", "the periodic report quotes the satisfaction indices of its period"),
         ("Reports", "Pci", "the periodic report quotes the PCI scores and the tasks linked to PCI indicators"),
+        ("DemoHistory", "Progress", "the Development first run plays 2019 through the services a person uses: staff send their updates"),
+        ("DemoHistory", "Review", "the Development first run plays 2019: the Office reviews the updates"),
+        ("DemoHistory", "Reports", "the Development first run plays 2019: the quarterly and annual reports are submitted and issued, with their snapshots"),
+        ("DemoHistory", "PlanManagement", "the Development first run copies this year's plan from 2019 and puts it into force"),
     ];
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SNgV.Portal.Web.Data;
+using SNgV.Portal.Web.Data.Seed;
 using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Features.Dossiers;
 using SNgV.Portal.Web.Features.Surveys;

@@ -4,6 +4,7 @@ using SNgV.Portal.Web.Features.Admin;
 using SNgV.Portal.Web.Features.Audit;
 using SNgV.Portal.Web.Features.Calendar;
 using SNgV.Portal.Web.Features.Dashboard;
+using SNgV.Portal.Web.Features.DemoHistory;
 using SNgV.Portal.Web.Features.Dossiers;
 using SNgV.Portal.Web.Features.Notifications;
 using SNgV.Portal.Web.Features.Overview;
@@ -30,6 +31,9 @@ public static class FeatureServices
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoAccountSeeder>();
+        services.Configure<DemoHistoryOptions>(configuration.GetSection(DemoHistoryOptions.Section));
+        services.AddScoped<DemoActivitySeeder>();
+        services.AddScoped<IDemoHistorySeeder, DemoHistorySeeder>();
         services.AddScoped<UserAdministrationService>();
         services.AddScoped<UnitService>();
         services.AddScoped<DashboardService>();

@@ -31,9 +31,15 @@ public static class SecurityHeaders
             context.Response.OnStarting(static state =>
             {
                 var headers = ((HttpResponse)state).Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+
+                // A response that set a stricter policy of its own keeps it (an evidence file shown inline, in a sandbox).
+                if (!headers.ContainsKey("Content-Security-Policy"))
+                {
+                    headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                    headers.XFrameOptions = "DENY";
+                }
+
                 headers.XContentTypeOptions = "nosniff";
-                headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
                 headers["Permissions-Policy"] = PermissionsPolicy;
                 return Task.CompletedTask;

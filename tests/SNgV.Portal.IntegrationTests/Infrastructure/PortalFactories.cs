@@ -154,3 +154,18 @@ public sealed class FaultPortalFactory(string? sqlServer = null) : PortalFactory
         builder.ConfigureTestServices(services => services.AddSingleton<ILogger<DatabaseUnavailableMiddleware>>(Log));
     }
 }
+
+/// <summary>
+/// The portal as the README's first command starts it: Development, the real clock, and the lived-in first run
+/// (<c>DemoHistory</c>) that the other factories switch off. Over a data folder the caller owns, so that a second
+/// start can open the same database.
+/// </summary>
+public sealed class LivedInPortalFactory(string dataDirectory) : PortalFactory(dataDirectory, "Development", ownsDirectory: false)
+{
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("DemoHistory:Enabled", "true");
+    }
+}

@@ -57,6 +57,9 @@ public class PortalFactory : WebApplicationFactory<Program>
             builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
 
+        // The lived-in 2019 of a Development first run only where a test asks for it (LivedInPortalFactory).
+        builder.UseSetting("DemoHistory:Enabled", "false");
+
         // The reminder schedule runs only where a test sets its clock (ClockedPortalFactory), never at a random real hour.
         builder.UseSetting("Reminders:Enabled", "false");
 

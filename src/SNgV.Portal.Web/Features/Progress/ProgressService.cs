@@ -196,6 +196,11 @@ public sealed class ProgressService(
                 nameof(ProgressInput.Files)).With<ProgressSnapshot?>(null);
         }
 
+        if (await DuplicateAsync(update.Files.Except(removed), input.Files, cancellationToken) is { } duplicate)
+        {
+            return SaveResult.Refused(duplicate, nameof(ProgressInput.Files)).With<ProgressSnapshot?>(null);
+        }
+
         update.Percent = input.Percent!.Value;
         update.Status = input.Status!.Value;
         update.WorkDone = input.WorkDone;
@@ -252,6 +257,28 @@ public sealed class ProgressService(
             written.ForEach(storage.Delete);
             throw;
         }
+    }
+
+    /// <summary>Why the new files cannot be attached: one has the content (SHA-256) of another, new or already attached; null when none does.</summary>
+    private static async Task<string?> DuplicateAsync(IEnumerable<EvidenceFile> kept, IEnumerable<IFormFile> files, CancellationToken cancellationToken)
+    {
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in kept)
+        {
+            seen.TryAdd(file.Sha256, file.FileName);
+        }
+
+        foreach (var file in files)
+        {
+            await using var content = file.OpenReadStream();
+            var hash = Convert.ToHexStringLower(await System.Security.Cryptography.SHA256.HashDataAsync(content, cancellationToken));
+            if (!seen.TryAdd(hash, Path.GetFileName(file.FileName)))
+            {
+                return $"Tệp \"{Path.GetFileName(file.FileName)}\" có nội dung trùng với tệp \"{seen[hash]}\" đã chọn cho báo cáo này; mỗi tài liệu chỉ đính kèm một lần.";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Stores each new file under a name of the portal's making and adds it to the update.</summary>

@@ -32,7 +32,7 @@ public sealed record UnitTaskListViewModel(string UnitName, string? PlanNumber, 
     public IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Areas { get; init; } = [];
 }
 
-public sealed record EvidenceFileView(int Id, string FileName, long Length);
+public sealed record EvidenceFileView(int Id, string FileName, long Length, string ContentType = "");
 
 public sealed record UpdateView(
     int Id,

@@ -136,9 +136,39 @@ public sealed class UnitTasksController(ProgressService progress, PortalDbContex
             return NotFound();
         }
 
-        // Always a download (attachment) with the type found from the content at upload, never rendered inline
-        // by the browser; nosniff comes with every response (SecurityHeaders).
+        // A download (attachment) with the type found from the content at upload; nosniff comes with every response (SecurityHeaders).
         return File(progress.OpenEvidence(file), EvidenceFileTypes.SafeContentType(file.ContentType), file.FileName);
+    }
+
+    /// <summary>
+    /// A PDF or image shown in the review page's frame: inline only when the stored content is, checked again now, one
+    /// of those types, in a sandbox (no script, no form, its own origin) that only this site may frame. Anything
+    /// else is the download above.
+    /// </summary>
+    [HttpGet("{id:int}/tep/{fileId:int}/xem")]
+    public async Task<IActionResult> ViewEvidence(int id, int fileId, CancellationToken cancellationToken)
+    {
+        if (await AuthorizeAsync(id, Policies.CanViewTask, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var file = await progress.FindEvidenceAsync(id, fileId, User.UnitIdOf(), cancellationToken);
+        if (file is null)
+        {
+            return NotFound();
+        }
+
+        var content = progress.OpenEvidence(file);
+        if (EvidenceFileTypes.Viewable(content, file.FileName, file.ContentType) is not { } type)
+        {
+            return File(content, EvidenceFileTypes.SafeContentType(file.ContentType), file.FileName);
+        }
+
+        Response.Headers.ContentSecurityPolicy = EvidenceFileTypes.InlineContentSecurityPolicy;
+        Response.Headers.XFrameOptions = "SAMEORIGIN";
+        Response.Headers.ContentDisposition = new System.Net.Mime.ContentDisposition { Inline = true, FileName = file.FileName }.ToString();
+        return File(content, type.ContentType);
     }
 
     /// <summary>404 for a task that does not exist, 403 for one the user may not touch, null when allowed.</summary>

@@ -70,7 +70,7 @@ public sealed class ReviewService(PortalDbContext db, NotificationWriter notific
                 u.SubmittedAtUtc,
                 u.ReviewedAtUtc,
                 u.SubmittedLate,
-                Files = u.Files.OrderBy(f => f.Id).Select(f => new EvidenceFileView(f.Id, f.FileName, f.Length)).ToList(),
+                Files = u.Files.OrderBy(f => f.Id).Select(f => new EvidenceFileView(f.Id, f.FileName, f.Length, f.ContentType)).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (update is null)

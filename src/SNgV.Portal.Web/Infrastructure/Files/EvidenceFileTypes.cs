@@ -50,6 +50,28 @@ public static class EvidenceFileTypes
     public static string SafeContentType(string storedContentType) =>
         All.Any(t => t.ContentType == storedContentType) ? storedContentType : "application/octet-stream";
 
+    /// <summary>The types a reviewer sees in the page instead of downloading them.</summary>
+    private static readonly EvidenceFileType[] Inline = [Pdf, Png, Jpeg];
+
+    /// <summary>
+    /// The policy of an evidence file shown inline: a sandbox (a unique origin, no script, no form, no pop-up), nothing
+    /// loaded from anywhere, and framed by this site's pages only.
+    /// </summary>
+    public const string InlineContentSecurityPolicy = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'";
+
+    /// <summary>True when a stored file of this type may be shown inline (PDF, PNG, JPEG).</summary>
+    public static bool IsViewable(string storedContentType) => Inline.Any(t => t.ContentType == storedContentType);
+
+    /// <summary>
+    /// The type to show <paramref name="content"/> inline with: its content checked again, and only when it is a PDF or an
+    /// image that agrees with the type recorded at upload; null (download it) otherwise. Rewinds the stream.
+    /// </summary>
+    public static EvidenceFileType? Viewable(Stream content, string fileName, string storedContentType)
+    {
+        var type = Detect(content, fileName);
+        return type is not null && Inline.Contains(type) && type.ContentType == storedContentType ? type : null;
+    }
+
     /// <summary>Reads the first bytes of <paramref name="content"/> and rewinds it when it can.</summary>
     public static EvidenceFileType? Detect(Stream content, string fileName)
     {

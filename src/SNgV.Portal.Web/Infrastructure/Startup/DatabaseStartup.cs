@@ -53,6 +53,23 @@ public sealed class DatabaseStartup(IServiceProvider services, DatabaseOptions o
         }
     }
 
+    private async Task HistoryThenReadyAsync(WebApplication app, string? demoPassword, bool anyAccount)
+    {
+        DemoHistorySummary? history = null;
+        try
+        {
+            await using var scope = services.CreateAsyncScope();
+            history = await scope.ServiceProvider.GetRequiredService<IDemoHistorySeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Không tạo được dữ liệu mẫu năm 2019 (môi trường Development); cổng thông tin vẫn hoạt động.");
+        }
+
+        StartupBanner.Register(app, demoPassword, anyAccount || history is not null, history);
+        _ready = true;
+    }
+
     private async Task<bool> TryInitializeAsync(WebApplication app, CancellationToken cancellationToken)
     {
         try
@@ -63,6 +80,14 @@ public sealed class DatabaseStartup(IServiceProvider services, DatabaseOptions o
                 ? await scope.ServiceProvider.GetRequiredService<DemoAccountSeeder>().SeedAsync(cancellationToken)
                 : null;
             var anyAccount = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Users.AnyAsync(cancellationToken);
+            if (app.Environment.IsDevelopment())
+            {
+                // The Development history stores links to pages in its notices, and links exist once the host has
+                // started: it runs then, before the start completes, and the portal is ready after it.
+                app.Lifetime.ApplicationStarted.Register(() => HistoryThenReadyAsync(app, demoPassword, anyAccount).GetAwaiter().GetResult());
+                return true;
+            }
+
             StartupBanner.Register(app, demoPassword, anyAccount);
             _ready = true;
             return true;

@@ -10,7 +10,7 @@ namespace SNgV.Portal.Web.Infrastructure.Startup;
 /// </summary>
 public static class StartupBanner
 {
-    public static void Register(WebApplication app, string? demoPassword, bool anyAccount)
+    public static void Register(WebApplication app, string? demoPassword, bool anyAccount, DemoHistorySummary? history = null)
     {
         app.Lifetime.ApplicationStarted.Register(() =>
         {
@@ -41,6 +41,12 @@ public static class StartupBanner
             {
                 lines.Add("  Chưa có tài khoản nào. Tạo quản trị viên đầu tiên (mật khẩu đọc từ đầu vào chuẩn):");
                 lines.Add("    dotnet SNgV.Portal.Web.dll users create --email EMAIL --name \"HỌ TÊN\" --role Administrator");
+            }
+
+            if (history is not null)
+            {
+                lines.Add($"  Dữ liệu mẫu (Development): năm 2019 — {history.Updates} báo cáo tiến độ, {history.Reports} báo cáo định kỳ đã ban hành,");
+                lines.Add($"    {history.SurveyResponses} phiếu khảo sát, {history.Dossiers} hồ sơ một cửa; kế hoạch {history.CurrentPlanNumber} năm {history.CurrentYear} đang thực hiện ({history.Elapsed.TotalSeconds:0.0} giây).");
             }
 
             lines.Add("====================================================================================");

@@ -1,12 +1,13 @@
 using System.Globalization;
 
-namespace SNgV.Portal.DataGeneration;
+namespace SNgV.Portal.Web.Data.Seed;
 
 /// <summary>
-/// The wording of generated records: tasks, progress reports, applicants and comments as the department writes
-/// them, combined from fragments so that volumes look varied without any real person's data.
+/// The wording of generated records (the load-test generator and the Development history): tasks, progress reports,
+/// applicants and comments as the department writes them, combined from fragments so that volumes look varied
+/// without any real person's data.
 /// </summary>
-internal static class GeneratedTexts
+public static class GeneratedTexts
 {
     private static readonly string[] TaskVerbs =
     [
