@@ -43,4 +43,35 @@ public sealed class ListExportTests(GeneratedListsPortalFactory factory) : IClas
         var units = allExport.Select(r => r[2]).ToList();
         Assert.Equal(units.Order(StringComparer.Ordinal).ToList(), units);
     }
+
+    [Fact]
+    public async Task One_stop_register_searches_filters_by_days_and_procedure_sorts_by_applicant_and_exports_every_page()
+    {
+        await factory.EnsureGeneratedAsync();
+        using var office = factory.CreatePortalClient();
+        await office.SignInSuccessfullyAsync(DemoUsers.Office);
+        var received = await factory.WithDbAsync(db => db.Dossiers.OrderBy(d => d.ReceivedOn).Select(d => d.ReceivedOn).ToListAsync());
+        var from = received[5];
+        var to = received[^5];
+        var expected = received.Count(d => d >= from && d <= to);
+        Assert.True(expected > Web.Features.Dossiers.DossierService.PageSize, "The filtered register must span more than one page.");
+
+        var query = $"?loc=tat-ca&from={from:dd/MM/yyyy}&to={to:dd/MM/yyyy}&sort=applicant";
+        var (keys, pages) = await office.RowKeysAsync("/mot-cua" + query);
+        var export = await office.ExportRowsAsync("/mot-cua/xuat-excel" + query, "Mã hồ sơ");
+        Assert.True(pages > 1);
+        Assert.Equal(expected, keys.Count);
+        Assert.Equal(keys, export.Select(r => r[0]).ToList());
+        var applicants = export.Select(r => r[2]).ToList();
+        Assert.Equal(applicants.Order(StringComparer.Ordinal).ToList(), applicants);
+
+        var one = await factory.WithDbAsync(db => db.Dossiers.OrderBy(d => d.Id).Select(d => new { d.ReceiptCode, d.AdministrativeProcedureId }).FirstAsync());
+        var code = Web.Features.Dossiers.ReceiptCodes.Format(one.ReceiptCode);
+        var (found, _) = await office.RowKeysAsync($"/mot-cua?loc=tat-ca&q={code.ToLowerInvariant()}");
+        Assert.Equal([code], found);
+
+        var byProcedure = await office.ExportRowsAsync($"/mot-cua/xuat-excel?loc=tat-ca&procedureId={one.AdministrativeProcedureId}", "Mã hồ sơ");
+        Assert.Equal(await factory.WithDbAsync(db => db.Dossiers.CountAsync(d => d.AdministrativeProcedureId == one.AdministrativeProcedureId)), byProcedure.Count);
+        Assert.Single(byProcedure.Select(r => r[1]).Distinct());
+    }
 }
