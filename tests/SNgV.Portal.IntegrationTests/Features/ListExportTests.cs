@@ -74,4 +74,37 @@ public sealed class ListExportTests(GeneratedListsPortalFactory factory) : IClas
         Assert.Equal(await factory.WithDbAsync(db => db.Dossiers.CountAsync(d => d.AdministrativeProcedureId == one.AdministrativeProcedureId)), byProcedure.Count);
         Assert.Single(byProcedure.Select(r => r[1]).Distinct());
     }
+
+    [Fact]
+    public async Task Accounts_filter_by_unit_role_and_state_search_sort_by_name_and_export_every_page()
+    {
+        for (var i = 1; i <= 26; i++)
+        {
+            var id = await factory.CreateUserAsync($"canbo.ls{i:00}@sngv.demo", Roles.Staff, "LS");
+            if (i % 9 == 0)
+            {
+                await factory.WithDbAsync(db => db.Users.Where(u => u.Id == id).ExecuteUpdateAsync(u => u.SetProperty(x => x.IsDisabled, true)));
+            }
+        }
+
+        using var admin = factory.CreatePortalClient();
+        await admin.SignInSuccessfullyAsync(DemoUsers.Administrator);
+        var unitId = await factory.UnitIdAsync("LS");
+        var expected = await factory.WithDbAsync(db => db.Users.Where(u => u.UnitId == unitId && !u.IsDisabled)
+            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Staff)))
+            .Select(u => u.Email!).ToListAsync());
+        Assert.True(expected.Count > Web.Features.Admin.UserAdministrationService.PageSize);
+
+        var query = $"?unitId={unitId}&role={Roles.Staff}&state=active&sort=email&dir=desc";
+        var (keys, pages) = await admin.RowKeysAsync("/quan-tri/tai-khoan" + query);
+        var export = await admin.ExportRowsAsync("/quan-tri/tai-khoan/xuat-excel" + query, "Họ và tên");
+        Assert.True(pages > 1);
+        Assert.Equal(expected.OrderDescending(StringComparer.Ordinal).ToList(), keys);
+        Assert.Equal(keys, export.Select(r => r[2]).ToList());
+        Assert.All(export, r => Assert.Equal("Đang hoạt động", r[5]));
+
+        var disabled = await admin.ExportRowsAsync("/quan-tri/tai-khoan/xuat-excel?state=disabled&search=canbo.ls", "Họ và tên");
+        Assert.Equal(["canbo.ls09@sngv.demo", "canbo.ls18@sngv.demo"], disabled.Select(r => r[2]).Order(StringComparer.Ordinal).ToList());
+        Assert.All(disabled, r => Assert.Equal("Đã vô hiệu hóa", r[5]));
+    }
 }

@@ -24,7 +24,7 @@ public static class ListExport
         var sheet = new SpreadsheetSheet(
             "DanhSach",
             columns.Select(c => c.Header).ToList(),
-            rows.Select(r => (IReadOnlyList<object?>)columns.Select(c => c.Value(r)).ToList()),
+            rows.Select(r => (IReadOnlyList<object?>)columns.Select(c => c.Value(r) ?? "").ToList()), // an empty cell keeps its column
             columns.Select(c => c.Width).ToList())
         {
             Titles = titles,
