@@ -32,10 +32,10 @@ public sealed class ListSorting<T>(string defaultKey, bool defaultDescending = f
         return this;
     }
 
-    /// <summary>The last keys, always ascending, after whatever column was chosen.</summary>
-    public ListSorting<T> Then<TKey>(Expression<Func<T, TKey>> selector)
+    /// <summary>The last keys, in a fixed direction, after whatever column was chosen (the newest first among equal times).</summary>
+    public ListSorting<T> Then<TKey>(Expression<Func<T, TKey>> selector, bool descending = false)
     {
-        _tieBreakers.Add((q, _) => q.ThenBy(selector));
+        _tieBreakers.Add((q, _) => descending ? q.ThenByDescending(selector) : q.ThenBy(selector));
         return this;
     }
 
