@@ -75,12 +75,17 @@ public sealed class OverviewService(PortalDbContext db, PlanReadService plans, T
         return (rows, today, plan.Number);
     }
 
-    /// <summary>The quarter whose reports are counted: the one the filter names if it is reportable, else the latest ended one (or the first).</summary>
-    private static ReportingPeriod ReportPeriodFor(OverviewFilter filter, DateOnly today, int planYear)
+    private static ReportingPeriod ReportPeriodFor(OverviewFilter filter, DateOnly today, int planYear) => ReportPeriodOn(today, planYear, filter.Period);
+
+    /// <summary>
+    /// The quarter whose reports are counted as "chưa báo cáo": the one ending on <paramref name="chosen"/> if it is
+    /// reportable, else the latest ended one (or the first of the plan year). The reminder form pre-ticks by it too.
+    /// </summary>
+    public static ReportingPeriod ReportPeriodOn(DateOnly today, int planYear, DateOnly? chosen = null)
     {
         var periods = ReportingPeriod.ReportableOn(today, ReportingFrequency.Quarterly, planYear);
         var ended = periods.Where(p => p.End < today).ToList();
-        return periods.Any(p => p.End == filter.Period) ? periods.First(p => p.End == filter.Period)
+        return periods.Any(p => p.End == chosen) ? periods.First(p => p.End == chosen)
             : ended.Count > 0 ? ended[^1] : periods[^1];
     }
 
