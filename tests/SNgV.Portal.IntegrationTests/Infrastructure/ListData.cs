@@ -25,38 +25,44 @@ public sealed class ListsPortalFactory : PlanYearPortalFactory
                 return;
             }
 
-            var staff = await this.UserIdAsync(DemoUsers.ConsularStaff);
-            await WithDbAsync(async db =>
-            {
-                var tasks = (await db.PlanTasks.OrderBy(t => t.Id)
-                    .Select(t => new { t.Id, t.LeadUnitId, Supporting = t.SupportingUnits.Select(s => s.UnitId).ToList() })
-                    .ToListAsync())
-                    .SelectMany(t => t.Supporting.Prepend(t.LeadUnitId).Select(unitId => new { t.Id, UnitId = unitId }))
-                    .ToList();
-                var at = new DateTime(2019, 1, 16, 2, 0, 0, DateTimeKind.Utc);
-                foreach (var (start, end) in MonthlyPeriods)
-                {
-                    foreach (var task in tasks)
-                    {
-                        at = at.AddMinutes(7);
-                        db.ProgressUpdates.Add(new ProgressUpdate
-                        {
-                            PlanTaskId = task.Id, UnitId = task.UnitId, PeriodStart = start, PeriodEnd = end,
-                            Percent = (task.Id * 7 + end.Month * 3) % 100, Status = TaskProgressStatus.InProgress,
-                            WorkDone = $"Kết quả kỳ {end:MM/yyyy}", State = ProgressUpdateState.Submitted,
-                            CreatedById = staff, CreatedAtUtc = at, UpdatedAtUtc = at, SubmittedAtUtc = at,
-                        });
-                    }
-                }
-
-                return await db.SaveChangesAsync();
-            });
+            await AddSubmittedUpdatesAsync(this);
             _seeded = true;
         }
         finally
         {
             _once.Release();
         }
+    }
+
+    /// <summary>Every seeded task reported by its lead and supporting units for <see cref="MonthlyPeriods"/>, all submitted.</summary>
+    public static async Task AddSubmittedUpdatesAsync(PortalFactory factory)
+    {
+        var staff = await factory.UserIdAsync(DemoUsers.ConsularStaff);
+        await factory.WithDbAsync(async db =>
+        {
+            var tasks = (await db.PlanTasks.OrderBy(t => t.Id)
+                .Select(t => new { t.Id, t.LeadUnitId, Supporting = t.SupportingUnits.Select(s => s.UnitId).ToList() })
+                .ToListAsync())
+                .SelectMany(t => t.Supporting.Prepend(t.LeadUnitId).Select(unitId => new { t.Id, UnitId = unitId }))
+                .ToList();
+            var at = new DateTime(2019, 1, 16, 2, 0, 0, DateTimeKind.Utc);
+            foreach (var (start, end) in MonthlyPeriods)
+            {
+                foreach (var task in tasks)
+                {
+                    at = at.AddMinutes(7);
+                    db.ProgressUpdates.Add(new ProgressUpdate
+                    {
+                        PlanTaskId = task.Id, UnitId = task.UnitId, PeriodStart = start, PeriodEnd = end,
+                        Percent = (task.Id * 7 + end.Month * 3) % 100, Status = TaskProgressStatus.InProgress,
+                        WorkDone = $"Kết quả kỳ {end:MM/yyyy}", State = ProgressUpdateState.Submitted,
+                        CreatedById = staff, CreatedAtUtc = at, UpdatedAtUtc = at, SubmittedAtUtc = at,
+                    });
+                }
+            }
+
+            return await db.SaveChangesAsync();
+        });
     }
 
     protected override void Dispose(bool disposing)
