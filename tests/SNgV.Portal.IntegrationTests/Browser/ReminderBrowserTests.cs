@@ -15,6 +15,10 @@ public sealed class ReminderBrowserTests(BrowserFixture browser, KestrelPortalFa
         await office.GetByRole(AriaRole.Button, new() { Name = "Chọn đơn vị" }).ClickAsync();
 
         await Assertions.Expect(office.Locator("table.reminder-tasks tbody tr")).ToHaveCountAsync(9);
+        // The tasks without a report this period come ticked; "Bỏ chọn tất cả" (a local script) clears them.
+        await Assertions.Expect(office.Locator("input[name='Input.TaskIds']:checked")).Not.ToHaveCountAsync(0);
+        await office.GetByRole(AriaRole.Button, new() { Name = "Bỏ chọn tất cả" }).ClickAsync();
+        await Assertions.Expect(office.Locator("input[name='Input.TaskIds']:checked")).ToHaveCountAsync(0);
         await office.GetByLabel("II.4.2").CheckAsync();
         await Assertions.Expect(office.GetByLabel("Bước 3. Nội dung đôn đốc")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^Thực hiện Kế hoạch số 95/KH-SNgV"));
         await Accessibility.AssertWcag21AaAsync(office);

@@ -110,13 +110,5 @@ public sealed class DataGeneratorTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    /// <summary>The command as tools/SNgV.Portal.DataGenerator runs it, on the factory's database, in process.</summary>
-    private async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        using var output = new StringWriter(CultureInfo.InvariantCulture);
-        var commands = ActivatorUtilities.CreateInstance<DataCommands>(scope.ServiceProvider, output, output);
-        var exitCode = await commands.RunAsync(args);
-        return (exitCode, output.ToString());
-    }
+    private Task<(int ExitCode, string Output)> RunAsync(params string[] args) => _factory.RunDataCommandAsync(args);
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Infrastructure;
+using SNgV.Portal.Web.Infrastructure.Lists;
 
 namespace SNgV.Portal.Web.Features.Admin;
 
@@ -12,9 +13,48 @@ public sealed class UserAdministrationService(PortalDbContext db, UserManager<Po
 {
     public const int PageSize = 20;
 
+    private static readonly ListSorting<PortalUser> Sorting = new ListSorting<PortalUser>("unit")
+        .By("unit", u => u.Unit!.SortOrder, u => u.FullName)
+        .By("name", u => u.FullName)
+        .By("email", u => u.Email)
+        .By("signin", u => u.LastSignInAtUtc)
+        .Then(u => u.Id);
+
     public async Task<UserListViewModel> ListAsync(UserListQuery query, CancellationToken cancellationToken = default)
     {
+        var (rows, paging) = await ListPage.ReadAsync(Rows(Filtered(query), query), query.Page, PageSize, cancellationToken);
+        return new UserListViewModel(query, rows, paging, await UnitChoicesAsync(cancellationToken), clock.GetUtcNow());
+    }
+
+    /// <summary>Every account the filters keep, in the list's order (all pages): what "Xuất Excel" writes.</summary>
+    public Task<List<UserRow>> ExportAsync(UserListQuery query, CancellationToken cancellationToken = default) =>
+        Rows(Filtered(query), query).ToListAsync(cancellationToken);
+
+    private IQueryable<UserRow> Rows(IQueryable<PortalUser> accounts, UserListQuery query) =>
+        Sorting.Apply(accounts, query)
+            .Select(u => new UserRow(
+                u.Id,
+                u.Email!,
+                u.FullName,
+                u.JobTitle,
+                u.Unit!.Name,
+                db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).FirstOrDefault() ?? "",
+                u.IsDisabled,
+                u.LockoutEnd,
+                u.LastSignInAtUtc));
+
+    private IQueryable<PortalUser> Filtered(UserListQuery query)
+    {
         var accounts = db.Users.AsQueryable();
+        if (query.State == UserListQuery.Active)
+        {
+            accounts = accounts.Where(u => !u.IsDisabled);
+        }
+        else if (query.State == UserListQuery.Disabled)
+        {
+            accounts = accounts.Where(u => u.IsDisabled);
+        }
+
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var pattern = $"%{query.Search}%";
@@ -32,24 +72,7 @@ public sealed class UserAdministrationService(PortalDbContext db, UserManager<Po
             accounts = accounts.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == roleName)));
         }
 
-        var total = await accounts.CountAsync(cancellationToken);
-        var page = Paging.ClampPage(query.Page, total, PageSize);
-        var rows = await accounts
-            .OrderBy(u => u.Unit!.SortOrder).ThenBy(u => u.FullName)
-            .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(u => new UserRow(
-                u.Id,
-                u.Email!,
-                u.FullName,
-                u.JobTitle,
-                u.Unit!.Name,
-                db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).FirstOrDefault() ?? "",
-                u.IsDisabled,
-                u.LockoutEnd,
-                u.LastSignInAtUtc))
-            .ToListAsync(cancellationToken);
-
-        return new UserListViewModel(query, rows, new Paging(page, PageSize, total), await UnitChoicesAsync(cancellationToken), clock.GetUtcNow());
+        return accounts;
     }
 
     public async Task<IReadOnlyList<SelectListItem>> UnitChoicesAsync(CancellationToken cancellationToken = default) =>
@@ -214,7 +237,25 @@ public sealed record UserRow(
     string Role,
     bool IsDisabled,
     DateTimeOffset? LockoutEnd,
-    DateTime? LastSignInAtUtc);
+    DateTime? LastSignInAtUtc)
+{
+    /// <summary>"Đã vô hiệu hóa", "Tạm khóa đến …" or "Đang hoạt động", as the list shows it at <paramref name="now"/>.</summary>
+    public string StateOn(DateTimeOffset now) =>
+        IsDisabled ? "Đã vô hiệu hóa"
+        : LockoutEnd is { } end && end > now ? $"Tạm khóa đến {VietnamTime.ToLocal(end.UtcDateTime).ToString("HH:mm dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)}"
+        : "Đang hoạt động";
+
+    public static IReadOnlyList<ListColumn<UserRow>> Columns(DateTimeOffset now) =>
+    [
+        new("Họ và tên", r => r.FullName, 26),
+        new("Chức vụ", r => r.JobTitle, 20),
+        new("Thư điện tử", r => r.Email, 28),
+        new("Đơn vị", r => r.UnitName, 26),
+        new("Vai trò", r => Roles.DisplayName(r.Role), 18),
+        new("Trạng thái", r => r.StateOn(now), 20),
+        new("Đăng nhập gần nhất", r => r.LastSignInAtUtc is { } at ? VietnamTime.ToLocal(at).ToString("HH:mm dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) : "Chưa đăng nhập", 17),
+    ];
+}
 
 public sealed record UserListViewModel(
     UserListQuery Query,

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
+using SNgV.Portal.Web.Infrastructure.Lists;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -121,15 +122,19 @@ public sealed class ResetPasswordInputValidator : AbstractValidator<ResetPasswor
     }
 }
 
-public sealed class UserListQuery
+public sealed class UserListQuery : ListQuery
 {
+    public const string Active = "active";
+    public const string Disabled = "disabled";
+
     public string? Search { get; set; }
 
     public int? UnitId { get; set; }
 
     public string? Role { get; set; }
 
-    public int Page { get; set; } = 1;
+    /// <summary><see cref="Active"/> or <see cref="Disabled"/>; every account when empty.</summary>
+    public string? State { get; set; }
 }
 
 public sealed class UserListQueryValidator : AbstractValidator<UserListQuery>
@@ -137,7 +142,8 @@ public sealed class UserListQueryValidator : AbstractValidator<UserListQuery>
     public UserListQueryValidator()
     {
         RuleFor(x => x.Search).MaximumLength(FieldLengths.ShortText).WithMessage("Từ khóa tìm kiếm quá dài.");
+        Include(new ListQueryRules());
         RuleFor(x => x.Role).Must(r => r is null || Roles.All.Contains(r)).WithMessage("Vai trò không hợp lệ.");
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1).WithMessage("Số trang không hợp lệ.");
+        RuleFor(x => x.State).Must(s => s is null or "" or UserListQuery.Active or UserListQuery.Disabled).WithMessage("Trạng thái không hợp lệ.");
     }
 }

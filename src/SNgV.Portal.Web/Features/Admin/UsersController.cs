@@ -4,14 +4,23 @@ using Microsoft.AspNetCore.Mvc;
 using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Infrastructure;
 using SNgV.Portal.Web.Infrastructure.Authorization;
+using SNgV.Portal.Web.Infrastructure.Lists;
 
 namespace SNgV.Portal.Web.Features.Admin;
 
 /// <summary>The administrator's accounts screen. There is no public self-registration.</summary>
 [Authorize(Policies.CanManageAccounts)]
 [Route("quan-tri/tai-khoan")]
-public sealed class UsersController(UserAdministrationService accounts, UserManager<PortalUser> users) : Controller
+public sealed class UsersController(UserAdministrationService accounts, UserManager<PortalUser> users, TimeProvider clock) : Controller
 {
+    [HttpGet("xuat-excel")]
+    public async Task<IActionResult> Export(UserListQuery query, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return ListExport.File("tai-khoan", "DANH SÁCH TÀI KHOẢN NGƯỜI DÙNG", UserRow.Columns(now),
+            await accounts.ExportAsync(ModelState.IsValid ? query : new UserListQuery(), cancellationToken), now.UtcDateTime);
+    }
+
     [HttpGet("")]
     public async Task<IActionResult> Index(UserListQuery query, CancellationToken cancellationToken)
     {

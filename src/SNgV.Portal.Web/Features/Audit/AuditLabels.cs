@@ -1,4 +1,5 @@
 using SNgV.Portal.Web.Domain;
+using SNgV.Portal.Web.Infrastructure.Files;
 
 namespace SNgV.Portal.Web.Features.Audit;
 
@@ -148,6 +149,16 @@ public static class AuditLabels
         ["Unit.Name"] = "Tên đơn vị",
         ["IsActive"] = "Đang sử dụng",
     };
+
+    /// <summary>Fields the log does not show: where a file sits on the server's disk says nothing to a reader.</summary>
+    public static bool IsHidden(string field) => field == "StorageKey";
+
+    /// <summary>A file's kind by its MIME type: "PDF", "Word", "Ảnh JPEG"…</summary>
+    public static string FileKind(string contentType) =>
+        new[] { EvidenceFileTypes.Pdf, EvidenceFileTypes.Docx, EvidenceFileTypes.Xlsx, EvidenceFileTypes.Doc, EvidenceFileTypes.Xls, EvidenceFileTypes.Png, EvidenceFileTypes.Jpeg }
+            .FirstOrDefault(t => t.ContentType == contentType) is { } type
+            ? (type.ContentType.StartsWith("image/", StringComparison.Ordinal) ? $"Ảnh {type.Name}" : type.Name)
+            : contentType;
 
     public static bool IsKnownType(string? type) => Types.Any(t => t.Type == type);
 

@@ -1,10 +1,11 @@
 using FluentValidation;
 using SNgV.Portal.Web.Infrastructure;
+using SNgV.Portal.Web.Infrastructure.Lists;
 
 namespace SNgV.Portal.Web.Features.Audit;
 
 /// <summary>The audit log's filters: record type, user, and a range of days (Vietnam time), with the page.</summary>
-public sealed class AuditQuery
+public sealed class AuditQuery : ListQuery
 {
     /// <summary>Marks changes made by the portal itself (seed, background jobs) in the user filter.</summary>
     public const string System = "he-thong";
@@ -18,8 +19,6 @@ public sealed class AuditQuery
 
     /// <summary>To this day (dd/MM/yyyy), inclusive.</summary>
     public string? To { get; set; }
-
-    public int Page { get; set; } = 1;
 }
 
 public sealed class AuditQueryValidator : AbstractValidator<AuditQuery>
@@ -35,6 +34,6 @@ public sealed class AuditQueryValidator : AbstractValidator<AuditQuery>
             .Must(DateInput.IsEmptyOrValid).WithMessage("Đến ngày phải có dạng ngày/tháng/năm, ví dụ 31/12/2020.")
             .Must((q, to) => DateInput.Parse(q.From) is not { } from || DateInput.Parse(to) is not { } end || end >= from)
             .WithMessage("Đến ngày phải sau hoặc bằng từ ngày.");
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1).WithMessage("Số trang không hợp lệ.");
+        Include(new ListQueryRules());
     }
 }

@@ -86,7 +86,6 @@ public sealed record DossierRow(int Id, string ReceiptCode, string ProcedureName
     public DeadlineState? Deadline { get; init; }
 }
 
-public sealed record DossierListViewModel(IReadOnlyList<DossierRow> Rows, Paging Paging, string Filter, DateOnly Today, int DueSoon, int Overdue);
 
 public sealed record DossierStep(DossierStatus? From, DossierStatus To, DateTime AtUtc, string UserName, string? Note);
 

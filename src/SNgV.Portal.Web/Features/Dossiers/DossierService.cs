@@ -5,6 +5,7 @@ using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Infrastructure.Identity;
 using SNgV.Portal.Web.Infrastructure;
 using SNgV.Portal.Web.Infrastructure.Codes;
+using SNgV.Portal.Web.Infrastructure.Lists;
 
 namespace SNgV.Portal.Web.Features.Dossiers;
 
@@ -81,31 +82,100 @@ public sealed class DossierService(PortalDbContext db, TimeProvider clock, ILogg
         }
     }
 
-    public async Task<DossierListViewModel> ListAsync(string? filter, int page, CancellationToken cancellationToken = default)
+    private static readonly ListSorting<Dossier> ByDueDate = SortKeys(new ListSorting<Dossier>("due"));
+    private static readonly ListSorting<Dossier> ByReception = SortKeys(new ListSorting<Dossier>("received", defaultDescending: true));
+
+    public async Task<DossierListViewModel> ListAsync(DossierListQuery query, CancellationToken cancellationToken = default)
     {
         var today = VietnamTime.Today(clock);
         var calendar = await db.WorkingDayCalendarAsync(cancellationToken);
         var dueSoonBy = calendar.AddWorkingDays(today, 1);
-        var open = db.Dossiers.Where(d => d.CompletedOn == null && d.Status != DossierStatus.AdditionalDocumentsRequested);
+        var open = Open();
         var dueSoon = await open.CountAsync(d => d.DueOn >= today && d.DueOn <= dueSoonBy, cancellationToken);
         var overdue = await open.CountAsync(d => d.DueOn < today, cancellationToken);
 
-        filter = filter is FilterAll or FilterAttention ? filter : FilterOpen;
-        var query = filter switch
+        var (rows, paging) = await ListPage.ReadAsync(Rows(query, today, dueSoonBy), query.Page, PageSize, cancellationToken);
+        var procedures = await db.Procedures.Where(p => db.Dossiers.Any(d => d.AdministrativeProcedureId == p.Id) || p.Id == query.ProcedureId).OrderBy(p => p.Name)
+            .Select(p => new SelectListItem(p.Name, p.Id.ToString())).ToListAsync(cancellationToken);
+        return new DossierListViewModel(query, WithDeadlines(rows, calendar, today), paging, query.Loc!, today, dueSoon, overdue, procedures);
+    }
+
+    /// <summary>Every dossier the register's tab and filters keep, in its order (all pages): what "Xuất Excel" writes.</summary>
+    public async Task<List<DossierRow>> ExportAsync(DossierListQuery query, CancellationToken cancellationToken = default)
+    {
+        var today = VietnamTime.Today(clock);
+        var calendar = await db.WorkingDayCalendarAsync(cancellationToken);
+        var rows = await Rows(query, today, calendar.AddWorkingDays(today, 1)).ToListAsync(cancellationToken);
+        return WithDeadlines(rows, calendar, today);
+    }
+
+    private IQueryable<Dossier> Open() => db.Dossiers.Where(d => d.CompletedOn == null && d.Status != DossierStatus.AdditionalDocumentsRequested);
+
+    private IQueryable<DossierRow> Rows(DossierListQuery query, DateOnly today, DateOnly dueSoonBy)
+    {
+        query.Loc = query.Loc is FilterAll or FilterAttention ? query.Loc : FilterOpen;
+        var dossiers = query.Loc switch
         {
             FilterAll => db.Dossiers,
-            FilterAttention => open.Where(d => d.DueOn <= dueSoonBy),
+            FilterAttention => Open().Where(d => d.DueOn <= dueSoonBy),
             _ => db.Dossiers.Where(d => d.CompletedOn == null),
         };
-        var total = await query.CountAsync(cancellationToken);
-        page = Paging.ClampPage(page, total, PageSize);
-        var rows = await (filter == FilterAll ? query.OrderByDescending(d => d.ReceivedAtUtc) : query.OrderBy(d => d.DueOn).ThenBy(d => d.ReceivedAtUtc))
-            .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(d => new DossierRow(d.Id, d.ReceiptCode, d.Procedure!.Name, d.ApplicantName, d.ReceivedOn, d.DueOn, d.Status, d.CompletedOn))
-            .ToListAsync(cancellationToken);
-        rows = rows.Select(r => r with { Deadline = DeadlineOf(calendar, today, r.Status, r.DueOn) }).ToList();
-        return new DossierListViewModel(rows, new Paging(page, PageSize, total), filter, today, dueSoon, overdue);
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            var pattern = $"%{query.Q.Trim()}%";
+            var code = ReceiptCodes.Normalize(query.Q) is { } typed ? $"%{typed}%" : pattern;
+            dossiers = dossiers.Where(d => EF.Functions.Like(d.ReceiptCode, code) || EF.Functions.Like(d.ApplicantName, pattern) || EF.Functions.Like(d.Procedure!.Name, pattern));
+        }
+
+        if (query.Status is { } status)
+        {
+            dossiers = dossiers.Where(d => d.Status == status);
+        }
+
+        if (query.ProcedureId is { } procedureId)
+        {
+            dossiers = dossiers.Where(d => d.AdministrativeProcedureId == procedureId);
+        }
+
+        if (query.From is { } from)
+        {
+            dossiers = dossiers.Where(d => d.ReceivedOn >= from);
+        }
+
+        if (query.To is { } to)
+        {
+            dossiers = dossiers.Where(d => d.ReceivedOn <= to);
+        }
+
+        if (query.Deadline is not null)
+        {
+            // The clock runs for open dossiers only, as in Open(): not finished, not paused for documents.
+            dossiers = dossiers.Where(d => d.CompletedOn == null && d.Status != DossierStatus.AdditionalDocumentsRequested);
+        }
+
+        dossiers = query.Deadline switch
+        {
+            DeadlineState.Late => dossiers.Where(d => d.DueOn < today),
+            DeadlineState.DueSoon => dossiers.Where(d => d.DueOn >= today && d.DueOn <= dueSoonBy),
+            DeadlineState.OnTrack => dossiers.Where(d => d.DueOn > dueSoonBy),
+            _ => dossiers,
+        };
+
+        return (query.Loc == FilterAll ? ByReception : ByDueDate).Apply(dossiers, query)
+            .Select(d => new DossierRow(d.Id, d.ReceiptCode, d.Procedure!.Name, d.ApplicantName, d.ReceivedOn, d.DueOn, d.Status, d.CompletedOn));
     }
+
+    private static List<DossierRow> WithDeadlines(List<DossierRow> rows, WorkingDayCalendar calendar, DateOnly today) =>
+        rows.Select(r => r with { Deadline = DeadlineOf(calendar, today, r.Status, r.DueOn) }).ToList();
+
+    private static ListSorting<Dossier> SortKeys(ListSorting<Dossier> sorting) => sorting
+        .By("code", d => d.ReceiptCode)
+        .By("procedure", d => d.Procedure!.Name)
+        .By("applicant", d => d.ApplicantName)
+        .By("received", d => d.ReceivedAtUtc)
+        .By("due", d => d.DueOn, d => d.ReceivedAtUtc)
+        .By("status", d => d.Status)
+        .Then(d => d.Id);
 
     public async Task<DossierDetails?> DetailsAsync(int id, CancellationToken cancellationToken = default)
     {

@@ -5,17 +5,24 @@ using SNgV.Portal.Web.Infrastructure.Codes;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Infrastructure;
 using SNgV.Portal.Web.Infrastructure.Authorization;
+using SNgV.Portal.Web.Infrastructure.Lists;
 
 namespace SNgV.Portal.Web.Features.Dossiers;
 
 /// <summary>"Bộ phận Một cửa": the desk receives dossiers, prints the appointment slip and moves each dossier to its result.</summary>
 [Authorize(Policies.CanReceiveDossiers)]
 [Route("mot-cua")]
-public sealed class DossiersController(DossierService dossiers) : Controller
+public sealed class DossiersController(DossierService dossiers, TimeProvider clock) : Controller
 {
+    /// <remarks>Filters that fail validation are reported beside their field and left out of the list.</remarks>
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromQuery(Name = "loc")] string? filter, int page = 1, CancellationToken cancellationToken = default) =>
-        View(await dossiers.ListAsync(filter, page, cancellationToken));
+    public async Task<IActionResult> Index(DossierListQuery query, CancellationToken cancellationToken) =>
+        View(await dossiers.ListAsync(ModelState.IsValid ? query : new DossierListQuery { Loc = query.Loc }, cancellationToken));
+
+    [HttpGet("xuat-excel")]
+    public async Task<IActionResult> Export(DossierListQuery query, CancellationToken cancellationToken) =>
+        ListExport.File("so-tiep-nhan-ho-so", "SỔ THEO DÕI HỒ SƠ TIẾP NHẬN TẠI BỘ PHẬN MỘT CỬA", DossierColumns.All,
+            await dossiers.ExportAsync(ModelState.IsValid ? query : new DossierListQuery { Loc = query.Loc }, cancellationToken), clock.GetUtcNow().UtcDateTime);
 
     [HttpGet("tiep-nhan")]
     public async Task<IActionResult> Register(CancellationToken cancellationToken) =>

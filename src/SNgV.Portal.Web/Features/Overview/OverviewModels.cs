@@ -4,11 +4,12 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Features.Plans;
 using SNgV.Portal.Web.Infrastructure;
+using SNgV.Portal.Web.Infrastructure.Lists;
 
 namespace SNgV.Portal.Web.Features.Overview;
 
 /// <summary>The filters of the overview's task list (query string).</summary>
-public sealed class OverviewFilter
+public sealed class OverviewFilter : ListQuery
 {
     public int? AreaId { get; set; }
 
@@ -22,19 +23,17 @@ public sealed class OverviewFilter
     /// <summary>The last day (cut-off) of the quarter whose reports are counted; the latest ended quarter when absent.</summary>
     public DateOnly? Period { get; set; }
 
-    public int Page { get; set; } = 1;
-
     /// <summary>The query values of these filters on page <paramref name="page"/> of the list.</summary>
     public object RouteValues(int page) =>
-        new { areaId = AreaId, unitId = UnitId, schedule = Schedule, noUpdate = NoUpdate ? "true" : null, period = Period?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), page };
+        new { areaId = AreaId, unitId = UnitId, schedule = Schedule, noUpdate = NoUpdate ? "true" : null, period = Period?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), sort = Sort, dir = Dir, page };
 }
 
 public sealed class OverviewFilterValidator : AbstractValidator<OverviewFilter>
 {
     public OverviewFilterValidator()
     {
+        Include(new ListQueryRules());
         RuleFor(x => x.Schedule).IsInEnum().WithMessage("Tình trạng tiến độ không hợp lệ.");
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1).WithMessage("Số trang không hợp lệ.");
     }
 }
 
@@ -69,6 +68,19 @@ public sealed record OverviewTaskRow(int Id, int AreaNumber, int Number, string 
     public string Code => PlanTask.CodeOf(AreaNumber, Number);
 
     public ScheduleStatus ScheduleOn(DateOnly today) => TaskSchedulePolicy.Classify(CurrentPercent, EffectiveDueOn, AtRiskFrom, today);
+
+    /// <summary>The task list's columns as the .xlsx shows them, the schedule status as of <paramref name="today"/>.</summary>
+    public static IReadOnlyList<ListColumn<OverviewTaskRow>> Columns(DateOnly today) =>
+    [
+        new("Mục", r => r.Code, 9),
+        new("Nhiệm vụ", r => r.Title, 60),
+        new("Đơn vị chủ trì", r => r.LeadUnit, 24),
+        new("Hoàn thành (%)", r => r.CurrentPercent, 11),
+        new("Tình trạng thực hiện", r => DisplayNames.Of(r.CurrentStatus), 16),
+        new("Tiến độ", r => DisplayNames.Of(r.ScheduleOn(today)), 16),
+        new("Thời hạn", r => r.DueOn is { } due ? due.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : DisplayNames.Of(r.Schedule), 13),
+        new("Duyệt gần nhất", r => r.LastAcceptedAtUtc is { } at ? VietnamTime.ToLocal(at).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture) : "", 17),
+    ];
 }
 
 public sealed record OverviewViewModel(

@@ -5,6 +5,7 @@ using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Features.Plans;
 using SNgV.Portal.Web.Infrastructure;
+using SNgV.Portal.Web.Infrastructure.Lists;
 
 namespace SNgV.Portal.Web.Features.Overview;
 
@@ -28,9 +29,7 @@ public sealed class OverviewService(PortalDbContext db, PlanReadService plans, T
         var today = VietnamTime.Today(clock);
         var tasks = db.PlanTasks.Where(t => t.SolutionArea!.PlanId == plan.Id && !t.IsArchived);
         var periods = ReportingPeriod.ReportableOn(today, ReportingFrequency.Quarterly, plan.Year);
-        var ended = periods.Where(p => p.End < today).ToList();
-        var period = periods.Any(p => p.End == filter.Period) ? periods.First(p => p.End == filter.Period)
-            : ended.Count > 0 ? ended[^1] : periods[^1];
+        var period = ReportPeriodFor(filter, today, plan.Year);
         filter.Period = period.End;
         var lacksUpdate = LacksUpdateFor(period.End);
 
@@ -41,15 +40,7 @@ public sealed class OverviewService(PortalDbContext db, PlanReadService plans, T
         var byArea = plan.Areas.Select(a => new OverviewGroup(a.Id, a.Code, a.Title, byAreaCounts.GetValueOrDefault(a.Id, StatusCounts.Empty))).ToList();
         var byUnit = units.Select(u => new OverviewGroup(u.Id, u.Code, u.Name, byUnitCounts.GetValueOrDefault(u.Id, StatusCounts.Empty))).ToList();
 
-        var filtered = Filter(tasks, filter, lacksUpdate, today);
-        var total = await filtered.CountAsync(cancellationToken);
-        var page = Paging.ClampPage(filter.Page, total, PageSize);
-        var rows = await filtered
-            .OrderBy(t => t.SolutionArea!.Number).ThenBy(t => t.Number)
-            .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(t => new OverviewTaskRow(t.Id, t.SolutionArea!.Number, t.Number, t.Title, t.LeadUnit!.Name, t.CurrentPercent, t.CurrentStatus,
-                t.EffectiveDueOn, t.AtRiskFrom, t.Schedule, t.DueOn, t.LastAcceptedAtUtc))
-            .ToListAsync(cancellationToken);
+        var (rows, paging) = await ListPage.ReadAsync(TaskRows(Filter(tasks, filter, lacksUpdate, today), filter), filter.Page, PageSize, cancellationToken);
 
         return new OverviewViewModel(
             plan,
@@ -58,7 +49,7 @@ public sealed class OverviewService(PortalDbContext db, PlanReadService plans, T
             byUnit,
             StatusCounts.Sum(byArea.Select(a => a.Counts)),
             rows,
-            new Paging(page, PageSize, total),
+            paging,
             today,
             plan.Areas.Select(a => new SelectListItem($"{a.Code} {a.Title}", a.Id.ToString())).ToList(),
             units.Select(u => new SelectListItem(u.Name, u.Id.ToString())).ToList())
@@ -67,6 +58,49 @@ public sealed class OverviewService(PortalDbContext db, PlanReadService plans, T
             ReportPeriods = periods,
         };
     }
+
+    /// <summary>Every task the list's filters keep, in the list's order (all pages): what "Xuất Excel" writes. Null without a current plan.</summary>
+    public async Task<(IReadOnlyList<OverviewTaskRow> Rows, DateOnly Today, string PlanNumber)?> ExportAsync(OverviewFilter filter, CancellationToken cancellationToken = default)
+    {
+        var plan = await plans.CurrentSummaryAsync(cancellationToken);
+        if (plan is null)
+        {
+            return null;
+        }
+
+        var today = VietnamTime.Today(clock);
+        var period = ReportPeriodFor(filter, today, plan.Year);
+        var tasks = db.PlanTasks.Where(t => t.SolutionArea!.PlanId == plan.Id && !t.IsArchived);
+        var rows = await TaskRows(Filter(tasks, filter, LacksUpdateFor(period.End), today), filter).ToListAsync(cancellationToken);
+        return (rows, today, plan.Number);
+    }
+
+    private static ReportingPeriod ReportPeriodFor(OverviewFilter filter, DateOnly today, int planYear) => ReportPeriodOn(today, planYear, filter.Period);
+
+    /// <summary>
+    /// The quarter whose reports are counted as "chưa báo cáo": the one ending on <paramref name="chosen"/> if it is
+    /// reportable, else the latest ended one (or the first of the plan year). The reminder form pre-ticks by it too.
+    /// </summary>
+    public static ReportingPeriod ReportPeriodOn(DateOnly today, int planYear, DateOnly? chosen = null)
+    {
+        var periods = ReportingPeriod.ReportableOn(today, ReportingFrequency.Quarterly, planYear);
+        var ended = periods.Where(p => p.End < today).ToList();
+        return periods.Any(p => p.End == chosen) ? periods.First(p => p.End == chosen)
+            : ended.Count > 0 ? ended[^1] : periods[^1];
+    }
+
+    private static readonly ListSorting<PlanTask> Sorting = new ListSorting<PlanTask>("code")
+        .By("code", t => t.SolutionArea!.Number, t => t.Number)
+        .By("unit", t => t.LeadUnit!.Name)
+        .By("percent", t => t.CurrentPercent)
+        .By("due", t => t.EffectiveDueOn)
+        .By("accepted", t => t.LastAcceptedAtUtc)
+        .Then(t => t.Id);
+
+    private static IQueryable<OverviewTaskRow> TaskRows(IQueryable<PlanTask> filtered, OverviewFilter filter) =>
+        Sorting.Apply(filtered, filter)
+            .Select(t => new OverviewTaskRow(t.Id, t.SolutionArea!.Number, t.Number, t.Title, t.LeadUnit!.Name, t.CurrentPercent, t.CurrentStatus,
+                t.EffectiveDueOn, t.AtRiskFrom, t.Schedule, t.DueOn, t.LastAcceptedAtUtc));
 
     /// <summary>Two grouped queries: the status counts, and the count of tasks without an update this period.</summary>
     private static async Task<Dictionary<int, StatusCounts>> CountAsync(

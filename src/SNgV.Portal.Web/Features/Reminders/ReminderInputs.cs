@@ -48,7 +48,16 @@ public sealed record ReminderFormViewModel(
     IReadOnlyList<SelectListItem> Units,
     string? UnitName,
     string? PlanNumber,
-    IReadOnlyList<UnitTaskChoice> Tasks);
+    IReadOnlyList<UnitTaskChoice> Tasks)
+{
+    /// <summary>The area the task list is narrowed to, and the unit's areas to choose from.</summary>
+    public int? AreaId { get; init; }
+
+    public IReadOnlyList<SelectListItem> Areas { get; init; } = [];
+
+    /// <summary>The quarter whose missing reports are pre-ticked (the tracking page's "chưa báo cáo").</summary>
+    public ReportingPeriod? Period { get; init; }
+}
 
 public sealed record UnitTaskChoice(
     int Id,
@@ -62,9 +71,37 @@ public sealed record UnitTaskChoice(
     ScheduleStatus Status)
 {
     public string Code => PlanTask.CodeOf(AreaNumber, Number);
+
+    /// <summary>No report submitted or accepted for the period the form pre-ticks by.</summary>
+    public bool Unreported { get; init; }
 }
 
-public sealed record ReminderHistoryViewModel(IReadOnlyList<ReminderHistoryRow> Reminders, Infrastructure.Paging Paging);
+/// <summary>The history's filters (query string): the unit, by hand or automatic (<c>kind=manual|auto</c>), the days sent.</summary>
+public sealed class ReminderHistoryQuery : Infrastructure.Lists.ListQuery
+{
+    public const string Manual = "manual";
+    public const string Automatic = "auto";
+
+    public int? UnitId { get; set; }
+
+    public string? Kind { get; set; }
+
+    public DateOnly? From { get; set; }
+
+    public DateOnly? To { get; set; }
+}
+
+public sealed class ReminderHistoryQueryValidator : AbstractValidator<ReminderHistoryQuery>
+{
+    public ReminderHistoryQueryValidator()
+    {
+        Include(new Infrastructure.Lists.ListQueryRules());
+        RuleFor(x => x.Kind).Must(k => k is null or "" or ReminderHistoryQuery.Manual or ReminderHistoryQuery.Automatic).WithMessage("Loại đôn đốc không hợp lệ.");
+        RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From).When(x => x.From is not null && x.To is not null).WithMessage("Đến ngày phải sau hoặc bằng từ ngày.");
+    }
+}
+
+public sealed record ReminderHistoryViewModel(ReminderHistoryQuery Query, IReadOnlyList<ReminderHistoryRow> Reminders, Infrastructure.Paging Paging, IReadOnlyList<SelectListItem> Units);
 
 public sealed record ReminderHistoryRow(
     int Id,
@@ -74,4 +111,17 @@ public sealed record ReminderHistoryRow(
     string? SentByName,
     string Message,
     IReadOnlyList<ReminderTaskLine> Tasks,
-    int RecipientCount);
+    int RecipientCount)
+{
+    public static readonly IReadOnlyList<Infrastructure.Lists.ListColumn<ReminderHistoryRow>> Columns =
+    [
+        new("Thời gian", r => Infrastructure.VietnamTime.ToLocal(r.CreatedAtUtc).ToString("HH:mm dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture), 17),
+        new("Đơn vị", r => r.UnitName, 26),
+        new("Loại", r => DisplayNames.Of(r.Kind), 24),
+        new("Cách gửi", r => r.Kind == ReminderKind.Manual ? "Gửi thủ công" : "Tự động", 12),
+        new("Người gửi", r => r.SentByName ?? "Hệ thống", 22),
+        new("Nhiệm vụ", r => string.Join(", ", r.Tasks.Select(t => t.Code)), 24),
+        new("Người nhận", r => r.RecipientCount, 10),
+        new("Nội dung", r => r.Message, 60),
+    ];
+}

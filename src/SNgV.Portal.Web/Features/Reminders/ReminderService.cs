@@ -3,8 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Features.Notifications;
+using SNgV.Portal.Web.Features.Overview;
 using SNgV.Portal.Web.Features.Plans;
 using SNgV.Portal.Web.Infrastructure;
+using SNgV.Portal.Web.Infrastructure.Lists;
 
 namespace SNgV.Portal.Web.Features.Reminders;
 
@@ -39,36 +41,53 @@ public sealed class ReminderService(
     /// The form: units to choose from and, for a chosen unit, its tasks in the current plan with a polite message
     /// ready to edit. Null when <paramref name="unitId"/> names no active unit.
     /// </summary>
-    public async Task<ReminderFormViewModel?> FormAsync(int? unitId, ReminderInput? input, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// On a fresh form the tasks without a report for the period the tracking page counts are ticked
+    /// (<see cref="OverviewService.LacksUpdateFor"/>); <paramref name="areaId"/> narrows the list to one area.
+    /// </remarks>
+    public async Task<ReminderFormViewModel?> FormAsync(int? unitId, ReminderInput? input, int? areaId = null, CancellationToken cancellationToken = default)
     {
         var units = await db.Units.Where(u => u.IsActive).OrderBy(u => u.SortOrder)
             .Select(u => new SelectListItem(u.Name, u.Id.ToString()))
             .ToListAsync(cancellationToken);
         if (unitId is null)
         {
-            return new ReminderFormViewModel(input ?? new ReminderInput(), units, null, null, []);
+            return new ReminderFormViewModel(input ?? new ReminderInput(), units, null, null, []) { AreaId = areaId };
         }
 
         var unitName = units.FirstOrDefault(u => u.Value == unitId.Value.ToString())?.Text;
         if (unitName is null)
         {
-            return input is null ? null : new ReminderFormViewModel(input, units, null, null, []);
+            return input is null ? null : new ReminderFormViewModel(input, units, null, null, []) { AreaId = areaId };
         }
 
         var planId = await plans.CurrentPlanIdAsync(cancellationToken);
         var plan = planId is null ? null : await db.Plans.Where(p => p.Id == planId)
-            .Select(p => new { p.Number, p.IssuedOn })
+            .Select(p => new { p.Number, p.IssuedOn, p.Year })
             .SingleAsync(cancellationToken);
         var today = VietnamTime.Today(clock);
-        var tasks = planId is null ? [] : await UnitTasks(planId.Value, unitId.Value)
+        var period = plan is null ? (ReportingPeriod?)null : OverviewService.ReportPeriodOn(today, plan.Year);
+        var unitTasks = planId is null ? db.PlanTasks.Where(t => false) : UnitTasks(planId.Value, unitId.Value);
+        var areas = await unitTasks.Select(t => t.SolutionArea!).Distinct().OrderBy(a => a.Number)
+            .Select(a => new SelectListItem("II." + a.Number + " " + a.Title, a.Id.ToString()))
+            .ToListAsync(cancellationToken);
+        if (areaId is { } area)
+        {
+            unitTasks = unitTasks.Where(t => t.SolutionAreaId == area);
+        }
+
+        var lacking = period is { } p ? OverviewService.LacksUpdateFor(p.End) : (t => false);
+        var tasks = await unitTasks
             .OrderBy(t => t.SolutionArea!.Number).ThenBy(t => t.Number)
             .Select(t => new { t.Id, Area = t.SolutionArea!.Number, t.Number, t.Title, IsLead = t.LeadUnitId == unitId, t.Schedule, t.EffectiveDueOn, t.CurrentPercent, t.AtRiskFrom })
             .ToListAsync(cancellationToken);
+        var unreported = await unitTasks.Where(lacking).Select(t => t.Id).ToListAsync(cancellationToken);
 
         input ??= new ReminderInput
         {
             UnitId = unitId,
             Message = plan is null ? "" : Template(unitName, plan.Number, plan.IssuedOn),
+            TaskIds = unreported,
         };
 
         return new ReminderFormViewModel(
@@ -77,7 +96,12 @@ public sealed class ReminderService(
             unitName,
             plan?.Number,
             tasks.Select(t => new UnitTaskChoice(t.Id, t.Area, t.Number, t.Title, t.IsLead, t.Schedule, t.EffectiveDueOn, t.CurrentPercent,
-                TaskSchedulePolicy.Classify(t.CurrentPercent, t.EffectiveDueOn, t.AtRiskFrom, today))).ToList());
+                TaskSchedulePolicy.Classify(t.CurrentPercent, t.EffectiveDueOn, t.AtRiskFrom, today)) { Unreported = unreported.Contains(t.Id) }).ToList())
+        {
+            AreaId = areaId,
+            Areas = areas,
+            Period = period,
+        };
     }
 
     /// <summary>Sends a validated manual reminder: one <see cref="Reminder"/>, a notification and an e-mail per staff account of the unit.</summary>
@@ -103,13 +127,53 @@ public sealed class ReminderService(
         return (unitName, tasks.Count, result);
     }
 
-    public async Task<ReminderHistoryViewModel> HistoryAsync(int requestedPage, CancellationToken cancellationToken = default)
+    private static readonly ListSorting<Reminder> HistorySorting = new ListSorting<Reminder>("sent", defaultDescending: true)
+        .By("sent", r => r.CreatedAtUtc)
+        .By("unit", r => r.Unit!.Name)
+        .By("kind", r => r.Kind)
+        .Then(r => r.Id, descending: true);
+
+    public async Task<ReminderHistoryViewModel> HistoryAsync(ReminderHistoryQuery query, CancellationToken cancellationToken = default)
     {
-        var total = await db.Reminders.CountAsync(cancellationToken);
-        var page = Paging.ClampPage(requestedPage, total, PageSize);
-        var rows = await db.Reminders
-            .OrderByDescending(r => r.CreatedAtUtc).ThenByDescending(r => r.Id)
-            .Skip((page - 1) * PageSize).Take(PageSize)
+        var (rows, paging) = await ListPage.ReadAsync(History(query), query.Page, PageSize, cancellationToken);
+        var units = await db.Units.OrderBy(u => u.SortOrder).Select(u => new SelectListItem(u.Name, u.Id.ToString())).ToListAsync(cancellationToken);
+        return new ReminderHistoryViewModel(query, rows, paging, units);
+    }
+
+    /// <summary>Every reminder the filters keep, newest first (all pages): what "Xuất Excel" writes.</summary>
+    public Task<List<ReminderHistoryRow>> ExportHistoryAsync(ReminderHistoryQuery query, CancellationToken cancellationToken = default) =>
+        History(query).ToListAsync(cancellationToken);
+
+    private IQueryable<ReminderHistoryRow> History(ReminderHistoryQuery query)
+    {
+        var reminders = db.Reminders.AsQueryable();
+        if (query.UnitId is { } unitId)
+        {
+            reminders = reminders.Where(r => r.UnitId == unitId);
+        }
+
+        if (query.Kind == ReminderHistoryQuery.Manual)
+        {
+            reminders = reminders.Where(r => r.Kind == ReminderKind.Manual);
+        }
+        else if (query.Kind == ReminderHistoryQuery.Automatic)
+        {
+            reminders = reminders.Where(r => r.Kind != ReminderKind.Manual);
+        }
+
+        if (query.From is { } from)
+        {
+            var start = DateInput.StartOfDayUtc(from);
+            reminders = reminders.Where(r => r.CreatedAtUtc >= start);
+        }
+
+        if (query.To is { } to)
+        {
+            var end = DateInput.StartOfDayUtc(to.AddDays(1));
+            reminders = reminders.Where(r => r.CreatedAtUtc < end);
+        }
+
+        return HistorySorting.Apply(reminders, query)
             .Select(r => new ReminderHistoryRow(
                 r.Id,
                 r.CreatedAtUtc,
@@ -120,9 +184,7 @@ public sealed class ReminderService(
                 r.Tasks.OrderBy(t => t.PlanTask!.SolutionArea!.Number).ThenBy(t => t.PlanTask!.Number)
                     .Select(t => new ReminderTaskLine(t.PlanTaskId, t.PlanTask!.SolutionArea!.Number, t.PlanTask.Number, t.PlanTask.Title))
                     .ToList(),
-                db.Notifications.Count(n => n.ReminderId == r.Id)))
-            .ToListAsync(cancellationToken);
-        return new ReminderHistoryViewModel(rows, new Paging(page, PageSize, total));
+                db.Notifications.Count(n => n.ReminderId == r.Id)));
     }
 
     private IQueryable<PlanTask> UnitTasks(int planId, int unitId) =>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SNgV.Portal.Web.Infrastructure;
 using SNgV.Portal.Web.Infrastructure.Authorization;
+using SNgV.Portal.Web.Infrastructure.Lists;
 
 namespace SNgV.Portal.Web.Features.Reminders;
 
@@ -12,9 +13,9 @@ namespace SNgV.Portal.Web.Features.Reminders;
 public sealed class RemindersController(ReminderService reminders) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(int? unitId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(int? unitId, int? areaId, CancellationToken cancellationToken)
     {
-        var form = await reminders.FormAsync(unitId, null, cancellationToken);
+        var form = await reminders.FormAsync(unitId, null, areaId, cancellationToken);
         return form is null ? NotFound() : View(form);
     }
 
@@ -34,6 +35,11 @@ public sealed class RemindersController(ReminderService reminders) : Controller
     }
 
     [HttpGet("lich-su")]
-    public async Task<IActionResult> History(int page = 1, CancellationToken cancellationToken = default) =>
-        View(await reminders.HistoryAsync(page, cancellationToken));
+    public async Task<IActionResult> History(ReminderHistoryQuery query, CancellationToken cancellationToken) =>
+        View(await reminders.HistoryAsync(ModelState.IsValid ? query : new ReminderHistoryQuery(), cancellationToken));
+
+    [HttpGet("lich-su/xuat-excel")]
+    public async Task<IActionResult> ExportHistory(ReminderHistoryQuery query, [FromServices] TimeProvider clock, CancellationToken cancellationToken) =>
+        ListExport.File("lich-su-don-doc", "LỊCH SỬ ĐÔN ĐỐC THỰC HIỆN NHIỆM VỤ", ReminderHistoryRow.Columns,
+            await reminders.ExportHistoryAsync(ModelState.IsValid ? query : new ReminderHistoryQuery(), cancellationToken), clock.GetUtcNow().UtcDateTime);
 }

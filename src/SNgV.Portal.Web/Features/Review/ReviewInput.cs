@@ -43,14 +43,6 @@ public sealed class ReviewInputValidator : AbstractValidator<ReviewInput>
     }
 }
 
-public sealed record ReviewQueueRow(int UpdateId, int TaskId, int AreaNumber, int TaskNumber, string TaskTitle, string UnitName, bool IsLeadUnit,
-    DateOnly PeriodStart, DateOnly PeriodEnd, int Percent, Domain.TaskProgressStatus Status, DateTime SubmittedAtUtc, int FileCount, bool SubmittedLate)
-{
-    public string Code => PlanTask.CodeOf(AreaNumber, TaskNumber);
-}
-
-public sealed record ReviewQueueViewModel(IReadOnlyList<ReviewQueueRow> Rows, Paging Paging);
-
 public sealed record ReviewViewModel(TaskSummary Task, UpdateView Update, bool IsLeadUnit, Guid ConcurrencyStamp, DateOnly Today)
 {
     public ReviewInput Input { get; init; } = new();

@@ -1,10 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Infrastructure.Identity;
 using SNgV.Portal.Web.Features.Notifications;
 using SNgV.Portal.Web.Features.Progress;
 using SNgV.Portal.Web.Infrastructure;
+using SNgV.Portal.Web.Infrastructure.Lists;
 using SNgV.Portal.Web.Infrastructure.Mail;
 
 namespace SNgV.Portal.Web.Features.Review;
@@ -19,16 +22,59 @@ public sealed class ReviewService(PortalDbContext db, NotificationWriter notific
 {
     public const int PageSize = 20;
 
-    public async Task<ReviewQueueViewModel> QueueAsync(int page, CancellationToken cancellationToken = default)
+    public static readonly ListSorting<ProgressUpdate> Sorting = new ListSorting<ProgressUpdate>("submitted")
+        .By("submitted", u => u.SubmittedAtUtc)
+        .By("code", u => u.PlanTask!.SolutionArea!.Number, u => u.PlanTask!.Number)
+        .By("unit", u => u.Unit!.Name)
+        .By("period", u => u.PeriodEnd, u => u.PeriodStart)
+        .By("percent", u => u.Percent)
+        .Then(u => u.Id);
+
+    public async Task<ReviewQueueViewModel> QueueAsync(ReviewQueueQuery query, CancellationToken cancellationToken = default)
+    {
+        var (rows, paging) = await ListPage.ReadAsync(Queue(query), query.Page, PageSize, cancellationToken);
+        var submitted = db.ProgressUpdates.Where(u => u.State == ProgressUpdateState.Submitted);
+        var units = await db.Units.Where(u => u.IsActive).OrderBy(u => u.SortOrder)
+            .Select(u => new SelectListItem(u.Name, u.Id.ToString())).ToListAsync(cancellationToken);
+        var areas = await db.SolutionAreas.Where(a => a.Tasks.Any(t => t.Updates.Any(u => u.State == ProgressUpdateState.Submitted)) || a.Id == query.AreaId)
+            .OrderBy(a => a.Plan!.Year).ThenBy(a => a.Number)
+            .Select(a => new { a.Id, a.Number, a.Title, Plan = a.Plan!.Number })
+            .ToListAsync(cancellationToken);
+        var periods = (await submitted.Select(u => new { u.PeriodStart, u.PeriodEnd }).Distinct().ToListAsync(cancellationToken))
+            .GroupBy(p => p.PeriodEnd).OrderByDescending(g => g.Key)
+            .Select(g => ReportingPeriod.Of(g.Min(p => p.PeriodStart), g.Key))
+            .Select(p => new SelectListItem(p.LabelWithRange, p.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
+            .ToList();
+        return new ReviewQueueViewModel(query, rows, paging, units,
+            areas.Select(a => new SelectListItem($"{SolutionArea.CodeOf(a.Number)} {a.Title} ({a.Plan})", a.Id.ToString(CultureInfo.InvariantCulture))).ToList(),
+            periods);
+    }
+
+    /// <summary>Every update of the queue its filters keep, in its order: what "Xuất Excel" writes.</summary>
+    public Task<List<ReviewQueueRow>> ExportAsync(ReviewQueueQuery query, CancellationToken cancellationToken = default) =>
+        Queue(query).ToListAsync(cancellationToken);
+
+    private IQueryable<ReviewQueueRow> Queue(ReviewQueueQuery query)
     {
         var submitted = db.ProgressUpdates.Where(u => u.State == ProgressUpdateState.Submitted);
-        var total = await submitted.CountAsync(cancellationToken);
-        page = Paging.ClampPage(page, total, PageSize);
-        var rows = await submitted
-            .OrderBy(u => u.SubmittedAtUtc)
-            .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(u => new ReviewQueueRow(
+        if (query.UnitId is { } unitId)
+        {
+            submitted = submitted.Where(u => u.UnitId == unitId);
+        }
+
+        if (query.AreaId is { } areaId)
+        {
+            submitted = submitted.Where(u => u.PlanTask!.SolutionAreaId == areaId);
+        }
+
+        if (query.Period is { } end)
+        {
+            submitted = submitted.Where(u => u.PeriodEnd == end);
+        }
+
+        return Sorting.Apply(submitted, query).Select(u => new ReviewQueueRow(
                 u.Id,
+                u.ConcurrencyStamp,
                 u.PlanTaskId,
                 u.PlanTask!.SolutionArea!.Number,
                 u.PlanTask.Number,
@@ -41,9 +87,38 @@ public sealed class ReviewService(PortalDbContext db, NotificationWriter notific
                 u.Status,
                 u.SubmittedAtUtc!.Value,
                 u.Files.Count,
-                u.SubmittedLate))
+                u.SubmittedLate));
+    }
+
+    /// <summary>
+    /// Accepts the ticked updates one by one through <see cref="DecideAsync"/> (the one write path: each is saved,
+    /// audited and notified on its own). One that someone has reviewed or changed since the page was shown is left
+    /// as it is and reported back by its code and unit.
+    /// </summary>
+    public async Task<BulkAcceptResult> AcceptAllAsync(IReadOnlyList<(int Id, Guid Stamp)> updates, CurrentUser reviewer, CancellationToken cancellationToken = default)
+    {
+        var accepted = 0;
+        var stale = new List<int>();
+        foreach (var (id, stamp) in updates)
+        {
+            db.ChangeTracker.Clear();
+            var result = await DecideAsync(id, new ReviewInput { Decision = ReviewDecision.Accept, ConcurrencyStamp = stamp }, reviewer, cancellationToken);
+            if (result.IsSaved)
+            {
+                accepted++;
+            }
+            else
+            {
+                stale.Add(id);
+            }
+        }
+
+        db.ChangeTracker.Clear();
+        var names = await db.ProgressUpdates.Where(u => stale.Contains(u.Id))
+            .OrderBy(u => u.PlanTask!.SolutionArea!.Number).ThenBy(u => u.PlanTask!.Number)
+            .Select(u => new { Area = u.PlanTask!.SolutionArea!.Number, u.PlanTask.Number, Unit = u.Unit!.Name })
             .ToListAsync(cancellationToken);
-        return new ReviewQueueViewModel(rows, new Paging(page, PageSize, total));
+        return new BulkAcceptResult(accepted, names.Select(n => $"{PlanTask.CodeOf(n.Area, n.Number)} ({n.Unit})").ToList());
     }
 
     /// <summary>The one update under review, projected with its files, beside its task's summary; drafts are never in review.</summary>
