@@ -87,7 +87,7 @@ public sealed class DashboardService(
     /// <returns>The queue, and the tracking page's picture of the plan (its groups do not depend on the filter) for the charts.</returns>
     private async Task<(OfficeTodo? Todo, OverviewViewModel? Picture)> OfficeTodoAsync(CancellationToken cancellationToken)
     {
-        var toReview = (await review.QueueAsync(1, cancellationToken)).Paging.TotalCount;
+        var toReview = (await review.QueueAsync(new ReviewQueueQuery(), cancellationToken)).Paging.TotalCount;
         var late = await overview.BuildAsync(new OverviewFilter { Schedule = ScheduleStatus.Late }, cancellationToken);
         var atRisk = await overview.BuildAsync(new OverviewFilter { Schedule = ScheduleStatus.AtRisk }, cancellationToken);
         var missing = await overview.BuildAsync(new OverviewFilter { NoUpdate = true }, cancellationToken);
