@@ -35,6 +35,7 @@ public sealed class ArchitectureTests
         ("Dashboard", "Pci", "the Leadership's home shows the latest PCI score and rank"),
         ("Dashboard", "SurveyResults", "the Leadership's home shows the latest SIPAS index and its quarters"),
         ("Dashboard", "Surveys", "the SIPAS figures come over the survey's questionnaire model (SatisfactionSummary)"),
+        ("Reminders", "Overview", "the reminder form pre-ticks the tasks the tracking page counts as unreported, with its rule (LacksUpdateFor)"),
         ("Procedures", "Dossiers", "a procedure's page shows the timeliness figures of its dossiers"),
         ("Questionnaires", "Surveys", "editing a questionnaire clears the survey form's cached copy of it"),
         ("SurveyResults", "Surveys", "results are computed over the survey's questionnaire model and formulas (SatisfactionSummary)"),
