@@ -5,7 +5,7 @@ using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Features.Plans;
 using SNgV.Portal.Web.Infrastructure;
-using SNgV.Portal.Web.Infrastructure.Exports;
+using SNgV.Portal.Web.Infrastructure.Lists;
 
 namespace SNgV.Portal.Web.Features.Progress;
 
@@ -56,30 +56,22 @@ public sealed class UnitTaskListService(PortalDbContext db, PlanReadService plan
         var scope = await ScopeAsync(unitId, cancellationToken);
         var rows = await RowsAsync(scope, await FilteredAsync(scope, filter, cancellationToken), 0, int.MaxValue, filter, cancellationToken);
         var today = Today;
-        return SpreadsheetWriter.Write(new SpreadsheetSheet(
-            "Nhiệm vụ",
-            ["Mục", "Nhiệm vụ", "Vai trò", "Tình trạng", "Tiến độ", "Hoàn thành (%)", "Báo cáo gần nhất của đơn vị", "Cần báo cáo", "Thời hạn"],
-            rows.Select(r => (IReadOnlyList<object?>)
+        return ListExport.Workbook(
+            $"Nhiệm vụ của {unitName} — Kế hoạch {scope.Plan?.Number ?? "—"}",
             [
-                r.Code,
-                r.Title,
-                r.IsLead ? "Chủ trì" : "Phối hợp",
-                DisplayNames.Of(r.CurrentStatus),
-                DisplayNames.Of(r.ScheduleOn(today)),
-                r.CurrentPercent,
-                r.OwnState is { } state ? $"{DisplayNames.Of(state)} {Badges.Format(r.OwnUpdatedAtUtc!.Value)}" : "Chưa báo cáo",
-                r.DuePeriod?.Label,
-                r.DueOn is { } due ? due.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) : DisplayNames.Of(r.Schedule),
-            ]),
-            [10, 70, 10, 16, 18, 12, 26, 16, 14])
-        {
-            Titles =
-            [
-                new SpreadsheetTitle($"Nhiệm vụ của {unitName} — Kế hoạch {scope.Plan?.Number ?? "—"}", SpreadsheetTitleStyle.Bold),
-                new SpreadsheetTitle($"Xuất ngày {today:dd/MM/yyyy}; {rows.Count} nhiệm vụ theo bộ lọc đang chọn.", SpreadsheetTitleStyle.Italic),
+                new ListColumn<UnitTaskRow>("Mục", r => r.Code, 10),
+                new("Nhiệm vụ", r => r.Title, 70),
+                new("Vai trò", r => r.IsLead ? "Chủ trì" : "Phối hợp", 10),
+                new("Tình trạng", r => DisplayNames.Of(r.CurrentStatus)),
+                new("Tiến độ", r => DisplayNames.Of(r.ScheduleOn(today)), 18),
+                new("Hoàn thành (%)", r => r.CurrentPercent, 12),
+                new("Báo cáo gần nhất của đơn vị", r => r.OwnState is { } state ? $"{DisplayNames.Of(state)} {Badges.Format(r.OwnUpdatedAtUtc!.Value)}" : "Chưa báo cáo", 26),
+                new("Cần báo cáo", r => r.DuePeriod?.Label),
+                new("Thời hạn", r => r.DueOn is { } due ? due.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) : DisplayNames.Of(r.Schedule), 14),
             ],
-            Landscape = true,
-        });
+            rows,
+            clock.GetUtcNow().UtcDateTime,
+            $"{rows.Count} nhiệm vụ theo bộ lọc đang chọn.");
     }
 
     private async Task<UnitTaskScope> ScopeAsync(int unitId, CancellationToken cancellationToken)

@@ -6,6 +6,7 @@ using SNgV.Portal.Web.Infrastructure;
 using SNgV.Portal.Web.Infrastructure.Authorization;
 using SNgV.Portal.Web.Infrastructure.Exports;
 using SNgV.Portal.Web.Infrastructure.Files;
+using SNgV.Portal.Web.Infrastructure.Lists;
 
 namespace SNgV.Portal.Web.Features.Progress;
 
@@ -22,10 +23,10 @@ public sealed class UnitTasksController(ProgressService progress, PortalDbContex
     /// <summary>"Xuất Excel": every row the list shows with the same filters, all pages.</summary>
     [HttpGet("xuat-excel")]
     [Authorize(Policies.CanReportProgress)]
-    public async Task<IActionResult> Export([FromServices] UnitTaskListService list, UnitTaskFilter filter, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> Export([FromServices] UnitTaskListService list, [FromServices] TimeProvider clock, UnitTaskFilter filter, CancellationToken cancellationToken = default)
     {
         var workbook = await list.ExportAsync(User.UnitIdOf()!.Value, User.UnitNameOf(), ModelState.IsValid ? filter : new UnitTaskFilter(), cancellationToken);
-        return File(workbook, SpreadsheetWriter.ContentType, "nhiem-vu-cua-don-vi.xlsx");
+        return File(workbook, SpreadsheetWriter.ContentType, ListExport.FileName("nhiem-vu-cua-don-vi", clock.GetUtcNow().UtcDateTime));
     }
 
     [HttpGet("{id:int}")]
