@@ -55,6 +55,7 @@ public static class NavigationMenu
         new("Thủ tục hành chính", "journal-text", "PublicProcedures", "Index"),
         new("Tra cứu hồ sơ", "search", "PublicLookup", "Index"),
         new("Khảo sát", "chat-square-heart", "Surveys", "Current"),
+        new("Kết quả khảo sát", "clipboard-data", "PublicSurveyResults", "Index"),
     ];
 
     public static readonly IReadOnlyList<NavigationItem> SignedIn =

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ using SNgV.Portal.Web.Features.SurveyResults;
 namespace SNgV.Portal.IntegrationTests.Features;
 
 /// <summary>The indices from grouped SQL against a plain in-memory reference, the pages and the exports.</summary>
-public sealed class SurveyResultsTests(PlanYearPortalFactory portal) : IClassFixture<PlanYearPortalFactory>
+public sealed partial class SurveyResultsTests(PlanYearPortalFactory portal) : IClassFixture<PlanYearPortalFactory>
 {
     [Fact]
     public async Task Grouped_SQL_indices_match_a_plain_in_memory_reference_on_random_data()
@@ -88,6 +89,91 @@ public sealed class SurveyResultsTests(PlanYearPortalFactory portal) : IClassFix
             Assert.Equal(Index(counted.Select(r => r.OverallScore)), results.Overall.Index);
         }
     }
+
+    [Fact]
+    public async Task The_public_page_shows_n_as_responses_and_a_95_percent_interval_beside_every_index_equal_to_an_independent_computation()
+    {
+        var random = new Random(20190614);
+        var (roundId, procedures, criteria) = await CreateRoundAsync("khoang-tin-cay");
+        var questionnaireId = await QuestionnaireIdAsync();
+        var elements = await portal.WithDbAsync(db => db.SurveyElements.Where(e => e.Criteria.Any(c => criteria.Contains(c.Id)))
+            .OrderBy(e => e.Number).Select(e => e.Criteria.OrderBy(c => c.Number).Select(c => c.Id).ToList()).ToListAsync());
+        var lastElement = elements[^1].ToHashSet();
+        var generated = new List<SurveyResponse>();
+        for (var i = 0; i < 47; i++)
+        {
+            // Every third response leaves the whole last element unanswered, so its n is below the round's; 7 answers per criterion or so are "not applicable".
+            generated.Add(new SurveyResponse
+            {
+                SurveyRoundId = roundId, QuestionnaireId = questionnaireId, AdministrativeProcedureId = procedures[i % procedures.Count],
+                ReferenceNumber = $"KTC-{i}", FormToken = $"KTC-{i}", Channel = SurveyChannel.Online,
+                SubmittedAtUtc = new DateTime(2019, 6, 14, 2, 0, 0, DateTimeKind.Utc), SubmittedOn = new DateOnly(2019, 6, 14), ReportingYear = 2019, ReportingQuarter = 2,
+                OverallScore = i % 5 == 0 ? null : random.Next(1, 6),
+                Decision = i == 46 ? SurveyDecision.Pending : SurveyDecision.Counted,
+                Answers = criteria.Select(c => new SurveyAnswer
+                {
+                    CriterionId = c,
+                    Score = (i % 3 == 0 && lastElement.Contains(c)) || random.Next(7) == 0 ? null : random.Next(1, 6),
+                }).ToList(),
+            });
+        }
+
+        await portal.WithDbAsync(async db =>
+        {
+            db.SurveyResponses.AddRange(generated);
+            return await db.SaveChangesAsync();
+        });
+
+        var page = WebUtility.HtmlDecode(await portal.CreatePortalClient().GetHtmlAsync($"/ket-qua-khao-sat?dot={roundId}"));
+
+        // The reference, from sipas.md and the brief, on the answers in memory: n counts responses, the Wilson formula is written out here.
+        var counted = generated.Where(r => r.Decision == SurveyDecision.Counted).ToList();
+        var vi = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
+        static decimal Round(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
+        string Interval(double p, long n)
+        {
+            const double z = 1.959963984540054;
+            var centre = (p + (z * z / (2 * n))) / (1 + (z * z / n));
+            var half = z * Math.Sqrt((p * (1 - p) / n) + (z * z / (4.0 * n * n))) / (1 + (z * z / n));
+            return string.Create(vi, $"{Round((decimal)Math.Max(0, centre - half) * 100m):0.00} – {Round((decimal)Math.Min(1, centre + half) * 100m):0.00} %");
+        }
+
+        int?[] ScoresOf(int criterion) => counted.Select(r => r.Answers.Single(a => a.CriterionId == criterion).Score).ToArray();
+        var criterionIndex = new Dictionary<int, decimal>();
+        var rows = RowsPattern().Matches(page).ToDictionary(m => (m.Groups["kind"].Value == "element" ? "e" : "c") + m.Groups["id"].Value, m => (N: long.Parse(m.Groups["n"].Value, vi), Interval: m.Groups["ci"].Value));
+        var codes = await portal.WithDbAsync(db => db.Criteria.Where(c => criteria.Contains(c.Id))
+            .Join(db.SurveyElements, c => c.SurveyElementId, e => e.Id, (c, e) => new { c.Id, e.Number, Criterion = c.Number })
+            .ToDictionaryAsync(c => c.Id, c => $"{c.Number}.{c.Criterion}"));
+        foreach (var c in criteria)
+        {
+            var valid = ScoresOf(c).Where(s => s.HasValue).ToList();
+            criterionIndex[c] = Round(valid.Count(s => s >= 4) * 100m / valid.Count);
+            Assert.Equal((valid.Count, Interval((double)valid.Count(s => s >= 4) / valid.Count, valid.Count)), rows["c" + codes[c]]);
+        }
+
+        var elementIndex = new List<decimal>();
+        for (var e = 0; e < elements.Count; e++)
+        {
+            var responses = counted.Count(r => r.Answers.Any(a => elements[e].Contains(a.CriterionId) && a.Score.HasValue));
+            var index = Round(elements[e].Average(c => criterionIndex[c]));
+            elementIndex.Add(index);
+            Assert.Equal((responses, Interval((double)(index / 100m), responses)), rows["e" + (e + 1)]);
+        }
+
+        Assert.True(rows["e5"].N < counted.Count, "the last element's n counts the responses that answered it, not the round's");
+        Assert.All(rows.Values, row => Assert.InRange(row.N, 1, counted.Count)); // responses, never answer counts
+        Assert.Equal(criteria.Count + elements.Count, rows.Count);
+        var sipas = Round(elementIndex.Average());
+        Assert.Contains($"<p class=\"display-6 mb-0 survey-n\">{counted.Count}</p>", page, StringComparison.Ordinal);
+        Assert.Contains($"<span class=\"survey-sipas-interval\">{Interval((double)(sipas / 100m), counted.Count)}</span>", page, StringComparison.Ordinal);
+        var overall = counted.Where(r => r.OverallScore.HasValue).ToList();
+        Assert.Contains($"<span class=\"survey-overall-n\">{overall.Count}</span>", page, StringComparison.Ordinal);
+        Assert.Contains($"<span class=\"survey-overall-interval\">{Interval((double)overall.Count(r => r.OverallScore >= 4) / overall.Count, overall.Count)}</span>", page, StringComparison.Ordinal);
+        Assert.Contains("coi mẫu là số phiếu", page, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("<tr class=\"[^\"]*\" data-(?<kind>element|criterion)=\"(?<id>[0-9.]+)\">.*?survey-count\">(?<n>\\d+)</td>.*?survey-interval\">(?<ci>[^<]*)</span>", RegexOptions.Singleline)]
+    private static partial Regex RowsPattern();
 
     [Fact]
     public async Task Scores_5_4_2_give_66_67_percent_on_the_page_and_exports_hold_one_row_per_response()
@@ -201,10 +287,10 @@ public sealed class SurveyResultsTests(PlanYearPortalFactory portal) : IClassFix
             Assert.Equal(0, commands.Reading("Questionnaires"));
         }
 
-        // The pages: rounds, the round's procedures, three grouped queries for the whole and three for each of procedure and quarter,
+        // The pages: rounds, the round's procedures, four grouped queries for the whole and four for each of procedure and quarter,
         // the procedure names, the quarters, the pending count; the Office's page adds the comments and the menu's notice count.
         // The export: the round, then the responses with their answers and profiles in one split query.
-        Assert.Equal((16, 14, 4), (office1.Count, public1.Count, export1.Count));
+        Assert.Equal((19, 17, 4), (office1.Count, public1.Count, export1.Count));
     }
 
     private async Task<SNgV.Portal.Web.Features.SurveyResults.ResultsViewModel> ResultsAsync(ResultsFilter filter)

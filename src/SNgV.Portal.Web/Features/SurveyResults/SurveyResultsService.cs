@@ -30,7 +30,7 @@ public sealed record ResultsViewModel(
 
 /// <summary>
 /// The satisfaction indices. Every figure comes from grouped queries in the database (counts of valid and
-/// satisfied answers and score sums per criterion, per group); only those counts reach memory, where
+/// satisfied answers and score sums per criterion, responses per element, per group); only those counts reach memory, where
 /// <see cref="SatisfactionSummary"/> applies the formulas.
 /// </summary>
 public sealed class SurveyResultsService(PortalDbContext db, SurveyService surveys)
@@ -109,10 +109,13 @@ public sealed class SurveyResultsService(PortalDbContext db, SurveyService surve
     public async Task<SatisfactionResults> ResultsOfAsync(QuestionnaireView questionnaire, IQueryable<SurveyResponse> responses, CancellationToken cancellationToken)
     {
         var grouped = await GroupedAsync(questionnaire, responses, _ => 0, cancellationToken);
-        return grouped.GetValueOrDefault(0) ?? SatisfactionSummary.Of(questionnaire, 0, new Dictionary<int, AnswerCounts>(), default);
+        return grouped.GetValueOrDefault(0) ?? SatisfactionSummary.Of(questionnaire, 0, new Dictionary<int, AnswerCounts>(), new Dictionary<int, long>(), default);
     }
 
-    /// <summary>Three grouped queries (answers per group and criterion, overall question per group, responses per group).</summary>
+    /// <summary>
+    /// Four grouped queries: answers per group and criterion, responses that answered an element per group and element,
+    /// the overall question per group, responses per group.
+    /// </summary>
     private async Task<Dictionary<int, SatisfactionResults>> GroupedAsync(
         QuestionnaireView questionnaire, IQueryable<SurveyResponse> responses, Expression<Func<SurveyResponse, int>> key, CancellationToken cancellationToken)
     {
@@ -123,6 +126,14 @@ public sealed class SurveyResultsService(PortalDbContext db, SurveyService surve
                 where a.Score != null
                 group a.Score by new { r.Key, a.CriterionId } into g
                 select new { g.Key.Key, g.Key.CriterionId, Valid = g.Count(), Satisfied = g.Sum(s => s >= 4 ? 1 : 0), Sum = g.Sum(s => s!.Value) })
+            .ToListAsync(cancellationToken);
+        var elements = await (
+                from a in db.SurveyAnswers
+                join r in keyed on a.SurveyResponseId equals r.Id
+                join c in db.Criteria on a.CriterionId equals c.Id
+                where a.Score != null
+                group a.SurveyResponseId by new { r.Key, c.SurveyElementId } into g
+                select new { g.Key.Key, g.Key.SurveyElementId, Responses = g.Distinct().Count() })
             .ToListAsync(cancellationToken);
         var overall = await (
                 from r in keyed
@@ -136,6 +147,7 @@ public sealed class SurveyResultsService(PortalDbContext db, SurveyService surve
             questionnaire,
             c.N,
             answers.Where(a => a.Key == c.Key).ToDictionary(a => a.CriterionId, a => new AnswerCounts(a.Valid, a.Satisfied, a.Sum)),
+            elements.Where(e => e.Key == c.Key).ToDictionary(e => e.SurveyElementId, e => (long)e.Responses),
             overall.GetValueOrDefault(c.Key)));
     }
 
