@@ -53,6 +53,7 @@ public static class FeatureServices
         services.AddScoped<CalendarService>();
         services.AddScoped<DossierService>();
         services.AddSingleton<LookupThrottle>();
+        services.Configure<OneStopDeskOptions>(configuration.GetSection(OneStopDeskOptions.Section));
         services.AddScoped<PciRecordQuery>();
         services.AddScoped<PciDashboardService>();
         services.AddScoped<PciAdminService>();

@@ -120,12 +120,31 @@ public sealed record DossierViewModel(DossierDetails Dossier, IReadOnlyList<Doss
 /// <summary>The appointment slip: what the applicant takes home.</summary>
 public sealed record SlipViewModel(DossierDetails Dossier, string LookupUrl, string QrSvg);
 
-/// <summary>What anyone holding the code may see: no name, no contact, no notes.</summary>
-public sealed record PublicDossierView(string ReceiptCode, string ProcedureName, DateOnly ReceivedOn, DateOnly DueOn, DossierStatus Status,
-    DateOnly? CompletedOn, DateTime? ReturnedAtUtc, IReadOnlyList<(DossierStatus Status, DateTime AtUtc)> Steps);
+/// <summary>
+/// What anyone holding the code may see: no name, no contact, and of the desk's notes only what it asked the applicant
+/// to supplement while the dossier waits for it. The reception is when the desk received the dossier (the history's first
+/// step); <paramref name="CountsFrom"/> is the working day the time limit counts from.
+/// </summary>
+public sealed record PublicDossierView(string ReceiptCode, string ProcedureName, DateTime ReceivedAtUtc, DateOnly CountsFrom, DateOnly DueOn, DossierStatus Status,
+    DateOnly? CompletedOn, DateTime? ReturnedAtUtc, IReadOnlyList<(DossierStatus Status, DateTime AtUtc)> Steps)
+{
+    public LookupVerdict? Verdict { get; init; }
+
+    /// <summary>The documents the desk asked for, while the dossier waits for them.</summary>
+    public string? ToSupplement { get; init; }
+
+    /// <summary>The survey invitation of a returned dossier, while unused.</summary>
+    public string? SurveyToken { get; init; }
+
+    /// <summary>The dossier was returned and its invitation has been answered.</summary>
+    public bool Rated { get; init; }
+}
 
 public sealed record LookupViewModel(string? Code, PublicDossierView? Dossier, bool NotFound, int? WaitMinutes)
 {
+    /// <summary>How to reach the one-stop desk; empty fields when the administrator has not set them.</summary>
+    public OneStopDeskOptions Desk { get; init; } = new();
+
     /// <summary>What was typed cannot be a receipt code (wrong length or characters).</summary>
     public bool Malformed { get; init; }
 }

@@ -270,11 +270,18 @@ public sealed class DossierService(PortalDbContext db, TimeProvider clock, ILogg
         return await db.SaveExpectingAsync(dossier, input.ConcurrencyStamp, cancellationToken);
     }
 
-    /// <summary>The public look-up: status and dates only.</summary>
+    /// <summary>
+    /// The public look-up: status, dates and the verdict on time; while documents are awaited, what the desk asked for;
+    /// once returned, the survey invitation.
+    /// </summary>
     public async Task<PublicDossierView?> LookupAsync(string code, CancellationToken cancellationToken = default)
     {
         var dossier = await db.Dossiers.Where(d => d.ReceiptCode == code)
-            .Select(d => new { d.Id, d.ReceiptCode, ProcedureName = d.Procedure!.Name, d.ReceivedOn, d.DueOn, d.Status, d.CompletedOn, d.ReturnedAtUtc })
+            .Select(d => new
+            {
+                d.Id, d.ReceiptCode, ProcedureName = d.Procedure!.Name, d.ReceivedAtUtc, d.ReceivedOn, d.DueOn, d.Status, d.CompletedOn, d.ReturnedAtUtc,
+                Invitation = db.SurveyInvitations.Where(i => i.DossierId == d.Id).Select(i => new { i.Token, Used = i.UsedAtUtc != null }).FirstOrDefault(),
+            })
             .SingleOrDefaultAsync(cancellationToken);
         if (dossier is null)
         {
@@ -282,9 +289,22 @@ public sealed class DossierService(PortalDbContext db, TimeProvider clock, ILogg
         }
 
         var steps = await db.DossierTransitions.Where(t => t.DossierId == dossier.Id).OrderBy(t => t.AtUtc).ThenBy(t => t.Id)
-            .Select(t => new { t.ToStatus, t.AtUtc }).ToListAsync(cancellationToken);
-        return new PublicDossierView(dossier.ReceiptCode, dossier.ProcedureName, dossier.ReceivedOn, dossier.DueOn, dossier.Status, dossier.CompletedOn,
-            dossier.ReturnedAtUtc, steps.Select(s => (s.ToStatus, s.AtUtc)).ToList());
+            .Select(t => new { t.FromStatus, t.ToStatus, t.AtUtc, t.Note }).ToListAsync(cancellationToken);
+        var calendar = await db.WorkingDayCalendarAsync(cancellationToken);
+        var returned = dossier.Status == DossierStatus.Returned;
+        return new PublicDossierView(dossier.ReceiptCode, dossier.ProcedureName, dossier.ReceivedAtUtc, dossier.ReceivedOn, dossier.DueOn, dossier.Status,
+            dossier.CompletedOn, dossier.ReturnedAtUtc,
+
+            // The reception step is when the desk received the dossier, which it may record after the fact: the date above and the history agree.
+            steps.Select(s => (s.ToStatus, s.FromStatus is null && s.ToStatus == DossierStatus.Received ? dossier.ReceivedAtUtc : s.AtUtc)).ToList())
+        {
+            Verdict = LookupVerdict.Of(calendar, VietnamTime.Today(clock), dossier.Status, dossier.DueOn, dossier.CompletedOn),
+            ToSupplement = dossier.Status == DossierStatus.AdditionalDocumentsRequested
+                ? steps.LastOrDefault(s => s.ToStatus == DossierStatus.AdditionalDocumentsRequested)?.Note
+                : null,
+            SurveyToken = returned && dossier.Invitation is { Used: false } invitation ? invitation.Token : null,
+            Rated = returned && dossier.Invitation is { Used: true },
+        };
     }
 
     /// <summary>Per procedure, the dossiers received in the period, counted by one grouped query.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using SNgV.Portal.Web.Infrastructure;
 
 namespace SNgV.Portal.Web.Features.Dossiers;
@@ -7,14 +8,14 @@ namespace SNgV.Portal.Web.Features.Dossiers;
 /// <summary>"Tra cứu hồ sơ": anyone with a receipt code sees the dossier's status and dates, nothing personal.</summary>
 [AllowAnonymous, Bilingual]
 [Route("tra-cuu-ho-so")]
-public sealed class PublicLookupController(DossierService dossiers, LookupThrottle throttle) : Controller
+public sealed class PublicLookupController(DossierService dossiers, LookupThrottle throttle, IOptions<OneStopDeskOptions> desk) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery(Name = "ma")] string? code, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(code))
         {
-            return View("Lookup", new LookupViewModel(null, null, false, null));
+            return View("Lookup", new LookupViewModel(null, null, false, null) { Desk = desk.Value });
         }
 
         // A code that cannot be one is told so and not counted: a typo is not a guess.
@@ -22,7 +23,7 @@ public sealed class PublicLookupController(DossierService dossiers, LookupThrott
         if (normalized is null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Lookup", new LookupViewModel(code, null, false, null) { Malformed = true });
+            return View("Lookup", new LookupViewModel(code, null, false, null) { Malformed = true, Desk = desk.Value });
         }
 
         // A right code is always answered, whatever the address has tried before.
@@ -34,13 +35,13 @@ public sealed class PublicLookupController(DossierService dossiers, LookupThrott
             {
                 Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                return View("Lookup", new LookupViewModel(code, null, false, Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes))));
+                return View("Lookup", new LookupViewModel(code, null, false, Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes))) { Desk = desk.Value });
             }
 
             throttle.RecordFailure(address);
             Response.StatusCode = StatusCodes.Status404NotFound;
         }
 
-        return View("Lookup", new LookupViewModel(code, dossier, dossier is null, null));
+        return View("Lookup", new LookupViewModel(code, dossier, dossier is null, null) { Desk = desk.Value });
     }
 }
