@@ -11,6 +11,21 @@ public sealed class SurveyTests(SurveyPortalFactory portal) : IClassFixture<Surv
     private const string Slug = "2019-q2";
 
     [Fact]
+    public async Task A_mistyped_round_link_says_so_and_offers_the_open_round()
+    {
+        await EnsureRoundAsync();
+        using var citizen = portal.CreatePortalClient();
+
+        using var response = await citizen.GetAsync("/khao-sat/2019-q9");
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Không có đợt khảo sát nào theo đường dẫn này", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/khao-sat/{Slug}\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hiện không có đợt khảo sát nào đang mở", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_response_is_recorded_once_even_when_the_form_is_sent_twice()
     {
         var procedureId = await EnsureRoundAsync();
@@ -29,6 +44,9 @@ public sealed class SurveyTests(SurveyPortalFactory portal) : IClassFixture<Surv
         var reference = first.Headers.Location!.OriginalString["/khao-sat/da-gui/".Length..];
         var thanks = await citizen.GetHtmlAsync(first.Headers.Location!.OriginalString);
         Assert.Contains(reference, thanks, StringComparison.Ordinal);
+        Assert.Contains("Điều gì diễn ra tiếp theo", thanks, StringComparison.Ordinal);
+        Assert.Contains("không ghi tên", WebUtility.HtmlDecode(thanks), StringComparison.Ordinal);
+        Assert.Contains("href=\"/ket-qua-khao-sat\"", thanks, StringComparison.Ordinal);
 
         var response = await portal.WithDbAsync(db => db.SurveyResponses.Include(r => r.Answers).SingleAsync(r => r.ReferenceNumber == reference));
         Assert.Equal(22, response.Answers.Count);

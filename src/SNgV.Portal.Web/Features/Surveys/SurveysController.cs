@@ -18,8 +18,18 @@ public sealed class SurveysController(SurveyService surveys, TimeProvider clock)
         Show(await surveys.FormAsync(null, cancellationToken), null);
 
     [HttpGet("{slug:regex(^[[a-z0-9-]]+$)}")]
-    public async Task<IActionResult> Round(string slug, CancellationToken cancellationToken) =>
-        Show(await surveys.FormAsync(slug, cancellationToken), null);
+    public async Task<IActionResult> Round(string slug, CancellationToken cancellationToken)
+    {
+        var form = await surveys.FormAsync(slug, cancellationToken);
+        if (!IsOpen(form) && await surveys.FormAsync(null, cancellationToken) is { } open && IsOpen(open))
+        {
+            // A mistyped or closed round link, while another round is open: say so and offer the open one.
+            Response.StatusCode = form is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK;
+            return View("NotOpen", new NotOpenViewModel(form?.Round, open.Round, form is null));
+        }
+
+        return Show(form, null);
+    }
 
     [HttpPost("")]
     public async Task<IActionResult> Current([Bind(Prefix = "Input")] SurveyInput input, CancellationToken cancellationToken) =>
@@ -114,7 +124,7 @@ public sealed class SurveysController(SurveyService surveys, TimeProvider clock)
         // An unknown round address is a 404; "no round open today" at /khao-sat is an ordinary page.
         var unknownRound = form is null && RouteData.Values.ContainsKey("slug");
         Response.StatusCode = unknownRound ? StatusCodes.Status404NotFound : StatusCodes.Status200OK;
-        return View("NotOpen", form?.Round);
+        return View("NotOpen", new NotOpenViewModel(form?.Round, null, unknownRound));
     }
 
     private ViewResult InvitationRefused(SurveyInvitationView? invitation)
@@ -126,3 +136,6 @@ public sealed class SurveysController(SurveyService surveys, TimeProvider clock)
     private string ActionOf(SurveyForm form, SurveyInvitationView? invitation) =>
         invitation is not null ? Request.Path.Value! : Url.Action(nameof(Round), new { slug = form.Round.Slug })!;
 }
+
+/// <summary>The round asked for (none when the link names no round), the round open today if any, and whether the link was unknown.</summary>
+public sealed record NotOpenViewModel(RoundView? Asked, RoundView? Open, bool Unknown);
