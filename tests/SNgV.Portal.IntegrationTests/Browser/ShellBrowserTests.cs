@@ -136,7 +136,7 @@ public sealed class ShellBrowserTests(BrowserFixture browser, KestrelPortalFacto
         var page = await browser.NewPageAsync(portal);
         await page.GotoAsync("/");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Department of Foreign Affairs of Quang Tri Province");
