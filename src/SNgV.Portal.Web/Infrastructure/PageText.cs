@@ -14,8 +14,22 @@ public static class PageText
     private static readonly ResourceManager Resources =
         new($"{typeof(SharedResource).Assembly.GetName().Name}.Resources.Infrastructure.{nameof(SharedResource)}", typeof(SharedResource).Assembly);
 
-    public static string Of(string vietnamese) =>
-        Localization.IsEnglish(CultureInfo.CurrentUICulture) ? Resources.GetString(vietnamese, Localization.English) ?? vietnamese : vietnamese;
+    public static string Of(string vietnamese)
+    {
+        if (!Localization.IsEnglish(CultureInfo.CurrentUICulture))
+        {
+            return vietnamese;
+        }
+
+        try
+        {
+            return Resources.GetString(vietnamese, Localization.English) ?? vietnamese;
+        }
+        catch (MissingManifestResourceException)
+        {
+            return vietnamese; // no English resources deployed: the page stays readable in Vietnamese
+        }
+    }
 
     /// <summary><see cref="Of"/> with <c>{0}</c>… filled in, numbers in the page's culture.</summary>
     public static string Format(string vietnamese, params object?[] arguments) =>
