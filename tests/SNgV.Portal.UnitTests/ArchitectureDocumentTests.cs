@@ -9,7 +9,7 @@ public sealed partial class ArchitectureDocumentTests
 {
     private const int MaxLines = 70;
 
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = RepositoryFiles.Root;
     private static readonly string Document = File.ReadAllText(Path.Combine(Root, "docs", "architecture.md"));
 
     [Fact]
@@ -58,16 +58,6 @@ public sealed partial class ArchitectureDocumentTests
     /// <summary>ASP.NET Core's own names that the page mentions beside the portal's.</summary>
     private static readonly HashSet<string> NotCode = ["ModelState", "IAuthorizationService", "AllowAnonymous"];
 
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SNgV.Portal.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("SNgV.Portal.sln not found above " + AppContext.BaseDirectory);
-    }
 
     [GeneratedRegex(@"\bI?[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+\b")]
     private static partial Regex CompoundName();

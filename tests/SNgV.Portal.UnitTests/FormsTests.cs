@@ -47,28 +47,6 @@ public sealed class FormsTests
     }
 
     [Fact]
-    public void The_defaults_do_not_follow_the_English_public_pages()
-    {
-        var before = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-GB");
-            var validator = new InlineValidator<Labelled>();
-            validator.RuleFor(x => x.Note).NotEmpty().MaximumLength(3);
-            validator.RuleFor(x => x.Year).InclusiveBetween(2000, 2100);
-
-            Assert.Equal(
-                ["Ghi chú không được để trống.", "Năm phải từ 2000 đến 2100."],
-                validator.Validate(new Labelled { Note = "", Year = 1999 }).Errors.Select(e => e.ErrorMessage));
-            Assert.Equal("Ghi chú không được dài quá 3 ký tự.", Assert.Single(validator.Validate(new Labelled { Note = "dài quá", Year = 2019 }).Errors).ErrorMessage);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
-    }
-
-    [Fact]
     public void A_reminder_too_long_keeps_the_message_the_Office_knew()
     {
         var length = SNgV.Portal.Web.Data.FieldLengths.LongText;

@@ -30,9 +30,29 @@ public static class Localization
         return services;
     }
 
+    /// <summary>The query parameter that names the language of a public page: <c>?lang=en</c>, <c>?lang=vi</c>.</summary>
+    public const string QueryKey = "lang";
+
+    public static bool IsEnglish(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en";
+
+    /// <summary>The value of <see cref="QueryKey"/> for a culture: "en" or "vi".</summary>
+    public static string CodeOf(CultureInfo culture) => IsEnglish(culture) ? "en" : "vi";
+
+    /// <summary>Remembers the visitor's language for the public pages they open next (a year, first-party, HttpOnly).</summary>
+    public static void Remember(HttpResponse response, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+    }
+
     /// <summary>
-    /// Internal pages always speak Vietnamese; the language cookie is honoured only on endpoints marked
-    /// <see cref="BilingualAttribute"/>. Needs routing to have run first, to know the endpoint.
+    /// Internal pages always speak Vietnamese. On endpoints marked <see cref="BilingualAttribute"/> the address wins
+    /// (<c>?lang=en</c> from a QR code, a poster or the language switch; it is remembered in the cookie, so the page's
+    /// own links stay in that language), then the language cookie. Needs routing to have run first, to know the
+    /// endpoint. See docs/decisions/0013-language-in-the-address.md.
     /// </summary>
     private sealed class PublicPageCultureProvider : RequestCultureProvider
     {
@@ -41,9 +61,30 @@ public static class Localization
         public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
         {
             var endpoint = httpContext.GetEndpoint();
-            return endpoint?.Metadata.GetMetadata<BilingualAttribute>() is null
-                ? NullProviderCultureResult
-                : _cookie.DetermineProviderCultureResult(httpContext);
+            if (endpoint?.Metadata.GetMetadata<BilingualAttribute>() is null)
+            {
+                return NullProviderCultureResult;
+            }
+
+            if (FromQuery(httpContext.Request) is { } chosen)
+            {
+                if (_cookie.DetermineProviderCultureResult(httpContext).Result?.UICultures.FirstOrDefault().Value != chosen.Name)
+                {
+                    Remember(httpContext.Response, chosen);
+                }
+
+                return Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(chosen.Name));
+            }
+
+            return _cookie.DetermineProviderCultureResult(httpContext);
         }
+
+        private static CultureInfo? FromQuery(HttpRequest request) =>
+            request.Query[QueryKey].ToString().ToUpperInvariant() switch
+            {
+                "EN" or "EN-GB" => English,
+                "VI" or "VI-VN" => Vietnamese,
+                _ => null,
+            };
     }
 }

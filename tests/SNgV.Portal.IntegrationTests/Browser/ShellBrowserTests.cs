@@ -25,6 +25,25 @@ public sealed class ShellBrowserTests(BrowserFixture browser, KestrelPortalFacto
     }
 
     [Fact]
+    public async Task Icons_are_drawn_from_the_sprite_in_the_text_colour_and_no_icon_font_is_loaded()
+    {
+        var page = await browser.SignedInPageAsync(portal, DemoUsers.Office);
+        var fonts = new List<string>();
+        page.Request += (_, request) => { if (request.ResourceType == "font") fonts.Add(request.Url); };
+        await page.ReloadAsync();
+
+        var icons = page.Locator("svg.bi:visible");
+        Assert.True(await icons.CountAsync() > 5);
+        // An icon whose <use> did not resolve (a missing symbol, a sprite the CSP refused) has an empty box.
+        var drawn = await icons.EvaluateAllAsync<double[]>("svgs => svgs.map(s => s.querySelector('use').getBBox().width)");
+        Assert.All(drawn, width => Assert.True(width > 0, "an icon drew nothing"));
+        var colours = await page.Locator("nav svg.bi").First.EvaluateAsync<string[]>(
+            "s => [getComputedStyle(s).fill, getComputedStyle(s.closest('a, button')).color]");
+        Assert.Equal(colours[1], colours[0]);
+        Assert.Empty(fonts);
+    }
+
+    [Fact]
     public async Task Staff_sees_the_tasks_their_unit_leads_or_supports()
     {
         var page = await browser.SignedInPageAsync(portal, DemoUsers.ConsularStaff);
@@ -117,7 +136,7 @@ public sealed class ShellBrowserTests(BrowserFixture browser, KestrelPortalFacto
         var page = await browser.NewPageAsync(portal);
         await page.GotoAsync("/");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Department of Foreign Affairs of Quang Tri Province");

@@ -37,7 +37,7 @@ internal static partial class HomePage
     [GeneratedRegex("href=\"(?<url>[^\"]+)\" data-todo=\"(?<key>[^\"]+)\">\\s*<span class=\"card-body[^\"]*\">\\s*<span class=\"todo-count\">(?<count>\\d+)</span>")]
     private static partial Regex TodoCard();
 
-    [GeneratedRegex("href=\"(?<url>[^\"]+)\" data-todo=\"(?<key>(?:unit-\\d+|all))\">(?:<span class=\"todo-count-inline\">|<i [^>]*></i> Nhiệm vụ của đơn vị \\()(?<count>\\d+)")]
+    [GeneratedRegex("href=\"(?<url>[^\"]+)\" data-todo=\"(?<key>(?:unit-\\d+|all))\">(?:<span class=\"todo-count-inline\">|<svg [^>]*>.*?</svg> Nhiệm vụ của đơn vị \\()(?<count>\\d+)")]
     private static partial Regex TodoInline();
 }
 

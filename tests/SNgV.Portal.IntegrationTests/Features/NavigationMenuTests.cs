@@ -181,7 +181,7 @@ public sealed partial class NavigationMenuTests(PortalFactory factory) : IClassF
     private static partial Regex MainNavigation();
 
     /// <summary>An entry of the bar: a link or a drop-down's button, with a nav-link class, and its text after the icon.</summary>
-    [GeneratedRegex("<(?:a|button) class=\"nav-link[^\"]*\"[^>]*>\\s*<i [^>]*></i>\\s*([^<]+)")]
+    [GeneratedRegex("<(?:a|button) class=\"nav-link[^\"]*\"[^>]*>\\s*<svg [^>]*>.*?</svg>\\s*([^<]+)")]
     private static partial Regex BarEntry();
 
     [GeneratedRegex("<a class=\"(?:nav-link|dropdown-item)[^\"]*\" href=\"([^\"]+)\"")]

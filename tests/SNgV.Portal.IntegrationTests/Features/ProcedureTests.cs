@@ -30,7 +30,7 @@ public sealed class ProcedureTests(PlanYearPortalFactory portal) : IClassFixture
     public async Task Visitors_who_chose_English_read_the_catalogue_and_look_up_in_English()
     {
         using var client = portal.CreatePortalClient();
-        using var switched = await client.PostFormAsync("/thu-tuc", "/ngon-ngu", [new("culture", "en-GB"), new("returnUrl", "/thu-tuc")]);
+        using var switched = await client.PostFormAsync("/dang-nhap", "/ngon-ngu", [new("culture", "en-GB"), new("returnUrl", "/thu-tuc")]);
         Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
 
         var catalogue = await client.GetHtmlAsync("/thu-tuc");

@@ -58,7 +58,7 @@ public sealed class ProductionSecurityTests(ProductionPortalFactory factory) : I
         using var form = await client.GetAsync("/dang-nhap");
         using var signIn = await client.PostFormAsync("/dang-nhap", ("Email", email), ("Password", PortalFactory.DemoPassword));
         Assert.Equal("/tong-quan", signIn.Headers.Location!.OriginalString);
-        using var language = await client.PostFormAsync("/", "/ngon-ngu", [new("culture", "en-GB"), new("returnUrl", "/")]);
+        using var language = await client.GetAsync("/?lang=en");
 
         var cookies = new[]
         {

@@ -253,7 +253,7 @@ public sealed partial class SecurityTests(PortalFactory factory) : IClassFixture
         var antiforgery = Cookie(form, "sngv.af");
         using var signIn = await client.PostFormAsync("/dang-nhap", ("Email", DemoUsers.Office), ("Password", PortalFactory.DemoPassword));
         var auth = Cookie(signIn, "sngv.auth");
-        using var language = await client.PostFormAsync("/", "/ngon-ngu", [new("culture", "en-GB"), new("returnUrl", "/")]);
+        using var language = await client.GetAsync("/?lang=en");
         var culture = Cookie(language, ".AspNetCore.Culture");
 
         Assert.Contains("samesite=strict", antiforgery, StringComparison.Ordinal);

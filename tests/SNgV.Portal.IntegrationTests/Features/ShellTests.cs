@@ -80,7 +80,7 @@ public sealed class ShellTests(PortalFactory factory) : IClassFixture<PortalFact
     {
         using var client = factory.CreatePortalClient();
 
-        using var switched = await client.PostFormAsync("/", "/ngon-ngu",
+        using var switched = await client.PostFormAsync("/dang-nhap", "/ngon-ngu",
             [new("culture", "en-GB"), new("returnUrl", "/")]);
         Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
 
@@ -99,7 +99,7 @@ public sealed class ShellTests(PortalFactory factory) : IClassFixture<PortalFact
     {
         using var client = factory.CreatePortalClient();
 
-        using var response = await client.PostFormAsync("/", "/ngon-ngu",
+        using var response = await client.PostFormAsync("/dang-nhap", "/ngon-ngu",
             [new("culture", "en-GB"), new("returnUrl", "https://evil.example/")]);
 
         Assert.Equal("/", response.Headers.Location!.OriginalString);

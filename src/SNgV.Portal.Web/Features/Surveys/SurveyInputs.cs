@@ -32,6 +32,12 @@ public sealed class SurveyInput
 
     /// <summary>The honeypot: hidden from people, filled only by robots.</summary>
     public string? Website { get; set; }
+
+    /// <summary>
+    /// Set by the language switch of the form (a submit button with a formaction naming the other language): the form
+    /// comes back in that language with what it holds, neither checked nor stored, its one-time token unchanged.
+    /// </summary>
+    public bool SwitchLanguage { get; set; }
 }
 
 public sealed class SurveyInputValidator : AbstractValidator<SurveyInput>

@@ -109,7 +109,7 @@ public sealed class SurveyService(
     {
         foreach (var criterion in form.Questionnaire.Criteria.Where(c => !input.Answers.ContainsKey(c.Id)))
         {
-            modelState.AddModelError($"Input.Answers[{criterion.Id}]", $"Vui lòng trả lời tiêu chí {criterion.Code} (chọn \"Không áp dụng\" nếu không phù hợp).");
+            modelState.AddModelError($"Input.Answers[{criterion.Id}]", PageText.Format("Vui lòng trả lời tiêu chí {0} (chọn \"Không áp dụng\" nếu không phù hợp).", criterion.Code));
         }
 
         var criterionIds = form.Questionnaire.Criteria.Select(c => c.Id).ToHashSet();
@@ -124,7 +124,7 @@ public sealed class SurveyService(
         }
         else if (input.ProcedureId > 0 && form.Procedures.All(p => p.Id != input.ProcedureId))
         {
-            modelState.AddModelError("Input.ProcedureId", "Vui lòng chọn thủ tục Ông/Bà đã thực hiện trong danh sách.");
+            modelState.AddModelError("Input.ProcedureId", PageText.Of("Vui lòng chọn thủ tục Ông/Bà đã thực hiện trong danh sách."));
         }
 
         // "Không trả lời" posts an empty value: the question is simply left out.

@@ -87,6 +87,14 @@ public sealed class SurveysController(SurveyService surveys, TimeProvider clock)
             return NotOpen(form);
         }
 
+        if (input.SwitchLanguage)
+        {
+            // The language switch of a filled form: the same answers in the other language, nothing checked or stored.
+            ModelState.Clear();
+            input.SwitchLanguage = false;
+            return View("Form", new SurveyFormViewModel(form!, input, ActionOf(form!, invitation), invitation?.Procedure));
+        }
+
         SurveyService.CheckAgainst(form!, input, ModelState, invitation?.Procedure);
         if (ModelState.IsValid)
         {

@@ -18,7 +18,8 @@ public sealed class VietnameseValidationMessages : LanguageManager
 
     public VietnameseValidationMessages()
     {
-        // The messages do not follow the English public pages' UI culture: the rules' own texts are all Vietnamese.
+        // Always the Vietnamese template: on an English public page the message formatter below turns it, and every
+        // rule's own WithMessage, into its English entry (the Vietnamese text is the key, see PageText).
         Culture = Localization.Vietnamese;
         var vi = Localization.Vietnamese.Name;
         AddTranslation(vi, "NotEmptyValidator", "{PropertyName} không được để trống.");
@@ -54,8 +55,15 @@ public sealed class VietnameseValidationMessages : LanguageManager
     {
         ValidatorOptions.Global.LanguageManager = new VietnameseValidationMessages();
         ValidatorOptions.Global.DisplayNameResolver = DisplayName;
+        ValidatorOptions.Global.MessageFormatterFactory = () => new PageLanguageMessageFormatter();
     }
 
     private static string? DisplayName(Type type, MemberInfo? member, System.Linq.Expressions.LambdaExpression? expression) =>
-        member?.GetCustomAttribute<DisplayAttribute>()?.GetName();
+        member?.GetCustomAttribute<DisplayAttribute>()?.GetName() is { } name ? PageText.Of(name) : null;
+
+    /// <summary>Translates a message's Vietnamese template before its placeholders ({PropertyName}, {MaxLength}…) are filled.</summary>
+    private sealed class PageLanguageMessageFormatter : MessageFormatter
+    {
+        public override string BuildMessage(string messageTemplate) => base.BuildMessage(PageText.Of(messageTemplate));
+    }
 }

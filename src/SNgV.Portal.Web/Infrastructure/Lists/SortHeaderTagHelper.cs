@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.Razor.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
@@ -11,7 +12,7 @@ namespace SNgV.Portal.Web.Infrastructure.Lists;
 /// sorted by when its query names none. A link, so it works by keyboard and without script.
 /// </summary>
 [HtmlTargetElement("th", Attributes = KeyAttribute)]
-public sealed class SortHeaderTagHelper : TagHelper
+public sealed class SortHeaderTagHelper(IFileVersionProvider versions) : TagHelper
 {
     private const string KeyAttribute = "list-sort";
 
@@ -52,9 +53,9 @@ public sealed class SortHeaderTagHelper : TagHelper
         link.AddCssClass("sort-link");
         link.Attributes["href"] = href;
         link.InnerHtml.AppendHtml(content);
-        var icon = new TagBuilder("i");
-        icon.AddCssClass(current ? (descending ? "bi bi-sort-down" : "bi bi-sort-up") : "bi bi-arrow-down-up text-body-tertiary");
-        icon.Attributes["aria-hidden"] = "true";
+        var icon = current
+            ? Icons.Svg(request, versions, descending ? "sort-down" : "sort-up")
+            : Icons.Svg(request, versions, "arrow-down-up", "text-body-tertiary");
         link.InnerHtml.AppendHtml(" ").AppendHtml(icon);
         output.Content.SetHtmlContent(link);
     }
