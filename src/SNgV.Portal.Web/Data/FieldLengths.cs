@@ -16,6 +16,12 @@ public static class FieldLengths
     public const int ReceiptCode = 16;
     public const int Unit = 50;
 
+    /// <summary>A web address stored for a link (the online-submission address of a procedure).</summary>
+    public const int Url = 500;
+
+    /// <summary>The folded search column of a procedure: code, names, summaries and field, cut to this length.</summary>
+    public const int ProcedureSearchText = 4000;
+
     /// <summary>Identity user ids (GUID strings; Identity allows up to 450).</summary>
     public const int UserId = 450;
 

@@ -49,6 +49,8 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<AdministrativeProcedure> Procedures => Set<AdministrativeProcedure>();
 
+    public DbSet<ProcedureForm> ProcedureForms => Set<ProcedureForm>();
+
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 
     public DbSet<Dossier> Dossiers => Set<Dossier>();

@@ -10,6 +10,14 @@ public static partial class DisplayNames
         _ => status.ToString(),
     };
 
+    public static string Of(OnlineServiceLevel level) => level switch
+    {
+        OnlineServiceLevel.None => "Chưa cung cấp dịch vụ công trực tuyến",
+        OnlineServiceLevel.Partial => "Dịch vụ công trực tuyến một phần",
+        OnlineServiceLevel.Full => "Dịch vụ công trực tuyến toàn trình",
+        _ => level.ToString(),
+    };
+
     public static string Of(ApplicantKind kind) => kind switch
     {
         ApplicantKind.Person => "Cá nhân",

@@ -104,6 +104,9 @@ public class SurveyRound : IConcurrencyStamped, IAudited
 
     public string Name { get; set; } = "";
 
+    /// <summary>The round's name on English public pages; null shows <see cref="Name"/>.</summary>
+    public string? NameEn { get; set; }
+
     /// <summary>The short public address: /khao-sat/{slug}, e.g. "2019-q2".</summary>
     public string Slug { get; set; } = "";
 

@@ -13,6 +13,9 @@ public class Unit : IConcurrencyStamped, IAudited
 
     public string Name { get; set; } = "";
 
+    /// <summary>The name on English public pages; null shows <see cref="Name"/>.</summary>
+    public string? NameEn { get; set; }
+
     public int SortOrder { get; set; }
 
     public bool IsActive { get; set; } = true;

@@ -50,6 +50,7 @@ public static class FeatureServices
         services.AddScoped<AuditLogService>();
         services.AddScoped<NotificationService>();
         services.AddScoped<ProcedureService>();
+        services.AddScoped<ProcedureFormService>();
         services.AddScoped<CalendarService>();
         services.AddScoped<DossierService>();
         services.AddSingleton<LookupThrottle>();

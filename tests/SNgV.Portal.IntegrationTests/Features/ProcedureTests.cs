@@ -30,12 +30,9 @@ public sealed class ProcedureTests(PlanYearPortalFactory portal) : IClassFixture
     public async Task Visitors_who_chose_English_read_the_catalogue_and_look_up_in_English()
     {
         using var client = portal.CreatePortalClient();
-        using var switched = await client.PostFormAsync("/dang-nhap", "/ngon-ngu", [new("culture", "en-GB"), new("returnUrl", "/thu-tuc")]);
-        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
-
-        var catalogue = await client.GetHtmlAsync("/thu-tuc");
+        var catalogue = await client.GetHtmlAsync("/thu-tuc?lang=en");
         Assert.Contains("<h1 class=\"h3\">Administrative procedures</h1>", catalogue, StringComparison.Ordinal);
-        Assert.Contains("7 procedure(s) found.", catalogue, StringComparison.Ordinal);
+        Assert.Contains("7 procedures found.", catalogue, StringComparison.Ordinal);
 
         var page = await client.GetHtmlAsync($"/thu-tuc/{Legalisation}");
         Assert.Contains("Dossiers settled over the last 12 months", page, StringComparison.Ordinal);
@@ -110,7 +107,7 @@ public sealed class ProcedureTests(PlanYearPortalFactory portal) : IClassFixture
 
         var procedure = await portal.WithDbAsync(db => db.Procedures.SingleAsync(p => p.Slug == "cap-giay-xac-nhan-thu-nghiem"));
         Assert.Equal(ProcedureStatus.Draft, procedure.Status);
-        Assert.Equal("cap giay xac nhan thu nghiem", procedure.SearchText);
+        Assert.Equal("cap giay xac nhan thu nghiem lanh su consular affairs", procedure.SearchText);
         using var visitor = portal.CreatePortalClient();
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/thu-tuc/cap-giay-xac-nhan-thu-nghiem")).StatusCode);
 

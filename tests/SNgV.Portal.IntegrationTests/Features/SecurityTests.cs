@@ -129,7 +129,6 @@ public sealed partial class SecurityTests(PortalFactory factory) : IClassFixture
 
     [Theory]
     [InlineData(Anonymous, "/dang-nhap")]
-    [InlineData(Anonymous, "/ngon-ngu")]
     [InlineData(Anonymous, "/khao-sat")]
     [InlineData(DemoUsers.Office, "/dang-xuat")]
     [InlineData(DemoUsers.Office, "/thong-bao/da-doc-tat-ca")]

@@ -68,6 +68,7 @@ internal sealed class SurveyRoundConfiguration : IEntityTypeConfiguration<Survey
     public void Configure(EntityTypeBuilder<SurveyRound> builder)
     {
         builder.Property(r => r.Name).HasMaxLength(FieldLengths.ShortText).IsRequired();
+        builder.Property(r => r.NameEn).HasMaxLength(FieldLengths.ShortText);
         builder.Property(r => r.Slug).HasMaxLength(FieldLengths.Slug).IsRequired();
         builder.Property(r => r.ConcurrencyStamp).IsConcurrencyToken();
         builder.HasOne(r => r.Questionnaire).WithMany().HasForeignKey(r => r.QuestionnaireId).OnDelete(DeleteBehavior.Restrict);

@@ -11,6 +11,7 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
         builder.Property(u => u.Code).HasMaxLength(FieldLengths.Code).IsRequired();
         builder.HasIndex(u => u.Code).IsUnique();
         builder.Property(u => u.Name).HasMaxLength(FieldLengths.ShortText).IsRequired();
+        builder.Property(u => u.NameEn).HasMaxLength(FieldLengths.ShortText);
         builder.Property(u => u.ConcurrencyStamp).IsConcurrencyToken();
     }
 }

@@ -47,7 +47,7 @@ public sealed class ReferenceDataSeeder(PortalDbContext db, RoleManager<Identity
         var order = 0;
         foreach (var unit in SeedDocuments.Units())
         {
-            db.Units.Add(new Unit { Code = unit.Code, Name = unit.Name, SortOrder = ++order });
+            db.Units.Add(new Unit { Code = unit.Code, Name = unit.Name, NameEn = unit.NameEn, SortOrder = ++order });
         }
 
         await db.SaveChangesAsync(cancellationToken);

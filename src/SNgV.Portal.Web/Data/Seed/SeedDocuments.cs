@@ -38,7 +38,8 @@ internal static class SeedDocuments
     }
 }
 
-internal sealed record UnitSeed(string Code, string Name);
+/// <summary>A unit or a procedure field: its code, its name and its English name for the public pages.</summary>
+internal sealed record UnitSeed(string Code, string Name, string? NameEn = null);
 
 internal sealed record PlanSeed(
     string Number,

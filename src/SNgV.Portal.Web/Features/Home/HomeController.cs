@@ -11,13 +11,4 @@ public sealed class HomeController(PlanReadService plans) : Controller
     [HttpGet("/")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await plans.CurrentSummaryAsync(cancellationToken));
-
-    /// <summary>The language switch of the public pages. Internal pages stay Vietnamese.</summary>
-    [HttpPost("/ngon-ngu")]
-    public IActionResult Language(string culture, string? returnUrl)
-    {
-        var chosen = culture == Localization.English.Name ? Localization.English : Localization.Vietnamese;
-        Localization.Remember(Response, chosen);
-        return !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToAction(nameof(Index));
-    }
 }

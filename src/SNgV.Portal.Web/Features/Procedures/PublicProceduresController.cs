@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SNgV.Portal.Web.Infrastructure;
+using SNgV.Portal.Web.Infrastructure.Files;
 
 namespace SNgV.Portal.Web.Features.Procedures;
 
 /// <summary>The public catalogue of procedures (plan section II.3: publish the procedures where citizens find them).</summary>
 [AllowAnonymous, Bilingual]
 [Route("thu-tuc")]
-public sealed class PublicProceduresController(ProcedureService procedures) : Controller
+public sealed class PublicProceduresController(ProcedureService procedures, ProcedureFormService forms) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, [FromQuery(Name = "linh-vuc")] int? fieldId, CancellationToken cancellationToken) =>
@@ -18,5 +19,13 @@ public sealed class PublicProceduresController(ProcedureService procedures) : Co
     {
         var page = await procedures.PageAsync(slug, cancellationToken);
         return page is null ? NotFound() : View(page);
+    }
+
+    /// <summary>A form of a published procedure, downloaded under its original name (never shown inline).</summary>
+    [HttpGet("{slug}/bieu-mau/{formId:int}")]
+    public async Task<IActionResult> Form(string slug, int formId, CancellationToken cancellationToken)
+    {
+        var form = await forms.FindPublishedAsync(slug, formId, cancellationToken);
+        return form is null ? NotFound() : File(forms.Open(form), EvidenceFileTypes.SafeContentType(form.ContentType), form.FileName);
     }
 }

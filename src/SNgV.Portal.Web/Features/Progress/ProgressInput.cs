@@ -55,7 +55,6 @@ public sealed class ProgressInputValidator : AbstractValidator<ProgressInput>
     public ProgressInputValidator(IOptions<EvidenceOptions> evidenceOptions)
     {
         var evidence = evidenceOptions.Value;
-        var maxMegabytes = evidence.MaxFileBytes / (1024 * 1024);
 
         RuleFor(x => x.Percent)
             .Cascade(CascadeMode.Stop)
@@ -86,25 +85,9 @@ public sealed class ProgressInputValidator : AbstractValidator<ProgressInput>
             .WithMessage($"Mỗi báo cáo đính kèm tối đa {evidence.MaxFilesPerUpdate} tệp.");
         RuleForEach(x => x.Files).Custom((file, context) =>
         {
-            if (file.Length == 0)
+            if (EvidenceFileCheck.ProblemWith(file, evidence) is { } problem)
             {
-                context.AddFailure(nameof(ProgressInput.Files), $"Tệp \"{file.FileName}\" rỗng.");
-            }
-            else if (file.Length > evidence.MaxFileBytes)
-            {
-                context.AddFailure(nameof(ProgressInput.Files), $"Tệp \"{file.FileName}\" vượt quá dung lượng cho phép ({maxMegabytes} MB).");
-            }
-            else if (file.FileName.Length > FieldLengths.FileName)
-            {
-                context.AddFailure($"Tên tệp \"{file.FileName[..40]}…\" quá dài.");
-            }
-            else
-            {
-                using var stream = file.OpenReadStream();
-                if (EvidenceFileTypes.Detect(stream, file.FileName) is null)
-                {
-                    context.AddFailure(nameof(ProgressInput.Files), $"Tệp \"{file.FileName}\" không phải là {EvidenceFileTypes.Description} hợp lệ (nội dung tệp không khớp với tên tệp).");
-                }
+                context.AddFailure(nameof(ProgressInput.Files), problem);
             }
         });
     }

@@ -10,6 +10,9 @@ public sealed class SurveyRoundInput
     [Display(Name = "Tên đợt")]
     public string? Name { get; set; }
 
+    [Display(Name = "Tên đợt (tiếng Anh)")]
+    public string? NameEn { get; set; }
+
     [Display(Name = "Địa chỉ ngắn")]
     public string? Slug { get; set; }
 
@@ -35,6 +38,7 @@ public sealed class SurveyRoundInputValidator : AbstractValidator<SurveyRoundInp
     {
         RuleFor(x => x.Name).NotEmpty().WithMessage("Vui lòng nhập tên đợt khảo sát.")
             .MaximumLength(FieldLengths.ShortText);
+        RuleFor(x => x.NameEn).MaximumLength(FieldLengths.ShortText);
         RuleFor(x => x.Slug).NotEmpty().WithMessage("Vui lòng nhập địa chỉ ngắn, ví dụ 2019-q2.")
             .MaximumLength(40)
             .Matches("^[a-z0-9]+(-[a-z0-9]+)*$").WithMessage("Địa chỉ ngắn chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ 2019-q2.")

@@ -28,6 +28,7 @@ public sealed class SurveyRoundService(PortalDbContext db, TimeProvider clock)
                 .Select(r => new SurveyRoundInput
                 {
                     Name = r.Name,
+                    NameEn = r.NameEn,
                     Slug = r.Slug,
                     QuestionnaireId = r.QuestionnaireId,
                     OpensOn = r.OpensOn,
@@ -88,6 +89,7 @@ public sealed class SurveyRoundService(PortalDbContext db, TimeProvider clock)
 
         var procedureIds = await db.Procedures.Where(p => input.ProcedureIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
         round.Name = input.Name!;
+        round.NameEn = input.NameEn;
         round.Slug = slug;
         round.QuestionnaireId = input.QuestionnaireId;
         round.OpensOn = input.OpensOn!.Value;

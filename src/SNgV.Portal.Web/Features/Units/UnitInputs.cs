@@ -15,6 +15,9 @@ public sealed class UnitInput
     [Display(Name = "Tên đơn vị")]
     public string? Name { get; set; }
 
+    [Display(Name = "Tên đơn vị (tiếng Anh)")]
+    public string? NameEn { get; set; }
+
     public Guid? ConcurrencyStamp { get; set; }
 }
 
@@ -30,6 +33,8 @@ public sealed class UnitInputValidator : AbstractValidator<UnitInput>
         RuleFor(x => x.Name)
             .NotEmpty().WithMessage("Vui lòng nhập tên đơn vị.")
             .MaximumLength(FieldLengths.ShortText).WithMessage($"Tên đơn vị dài tối đa {FieldLengths.ShortText} ký tự.");
+        RuleFor(x => x.NameEn)
+            .MaximumLength(FieldLengths.ShortText).WithMessage($"Tên tiếng Anh của đơn vị dài tối đa {FieldLengths.ShortText} ký tự.");
     }
 }
 

@@ -20,7 +20,7 @@ public sealed class UnitService(PortalDbContext db, TimeProvider clock)
 
     public async Task<UnitFormViewModel?> FormAsync(int id, CancellationToken cancellationToken = default) =>
         await db.Units.Where(u => u.Id == id)
-            .Select(u => new UnitFormViewModel(u.Id, new UnitInput { Code = u.Code, Name = u.Name, ConcurrencyStamp = u.ConcurrencyStamp }, u.IsActive))
+            .Select(u => new UnitFormViewModel(u.Id, new UnitInput { Code = u.Code, Name = u.Name, NameEn = u.NameEn, ConcurrencyStamp = u.ConcurrencyStamp }, u.IsActive))
             .SingleOrDefaultAsync(cancellationToken);
 
     public async Task<IReadOnlyList<SelectListItem>> MergeTargetsAsync(int sourceId, CancellationToken cancellationToken = default) =>
@@ -75,6 +75,7 @@ public sealed class UnitService(PortalDbContext db, TimeProvider clock)
 
         unit.Code = code;
         unit.Name = name;
+        unit.NameEn = input.NameEn;
         try
         {
             var result = await db.SaveExpectingAsync(unit, input.ConcurrencyStamp, cancellationToken);

@@ -178,6 +178,10 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ApplicantsEn")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Channels")
                         .HasColumnType("INTEGER");
 
@@ -194,8 +198,20 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ConditionsEn")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("FeeAmount")
+                        .HasPrecision(18)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Fees")
                         .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeesEn")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
@@ -204,8 +220,16 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ImplementingBodyEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LegalBasis")
                         .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasisEn")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
@@ -214,8 +238,16 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("NumberOfSets")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("OnlineSubmissionUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("ProcedureFieldId")
                         .HasColumnType("INTEGER");
@@ -231,15 +263,26 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RequiredDocumentsEn")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Result")
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ResultEn")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
-                        .HasMaxLength(1051)
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ServiceLevel")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -254,8 +297,25 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StepsEn")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SubmissionPlace")
                         .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmissionPlaceEn")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummaryEn")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
@@ -1134,6 +1194,10 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
@@ -1143,6 +1207,62 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ProcedureFields");
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.ProcedureForm", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AdministrativeProcedureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdministrativeProcedureId");
+
+                    b.ToTable("ProcedureForms");
                 });
 
             modelBuilder.Entity("SNgV.Portal.Web.Domain.ProfileOption", b =>
@@ -1885,6 +2005,10 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("OpensOn")
                         .HasColumnType("TEXT");
 
@@ -1960,6 +2084,10 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -2270,6 +2398,15 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.ProcedureForm", b =>
+                {
+                    b.HasOne("SNgV.Portal.Web.Domain.AdministrativeProcedure", null)
+                        .WithMany("Forms")
+                        .HasForeignKey("AdministrativeProcedureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SNgV.Portal.Web.Domain.ProfileOption", b =>
                 {
                     b.HasOne("SNgV.Portal.Web.Domain.ProfileQuestion", null)
@@ -2510,6 +2647,11 @@ namespace SNgV.Portal.Web.Data.Migrations.Sqlite
                         .HasForeignKey("SurveyRoundId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SNgV.Portal.Web.Domain.AdministrativeProcedure", b =>
+                {
+                    b.Navigation("Forms");
                 });
 
             modelBuilder.Entity("SNgV.Portal.Web.Domain.Dossier", b =>
