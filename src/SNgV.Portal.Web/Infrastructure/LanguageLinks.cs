@@ -19,6 +19,13 @@ public static class LanguageLinks
         return request.PathBase + PathWith(request, Localization.CodeOf(culture));
     }
 
+    /// <summary>A path of the application (no query, or one) opening in English: what posters and invitations print beside the Vietnamese.</summary>
+    public static string InEnglish(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return path + (path.Contains('?', StringComparison.Ordinal) ? "&" : "?") + Localization.QueryKey + "=en";
+    }
+
     private static string PathWith(HttpRequest request, string? lang)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -110,6 +110,21 @@ public sealed partial class LanguageTests(PublicAddressPortalFactory portal) : I
         Assert.Equal(before, await portal.WithDbAsync(db => db.SurveyResponses.CountAsync()));
     }
 
+    [Fact]
+    public async Task Every_progress_bar_of_the_English_plan_page_is_labelled_in_English()
+    {
+        using var visitor = portal.CreatePortalClient();
+
+        var english = await visitor.GetHtmlAsync("/ke-hoach?lang=en");
+        var vietnamese = await visitor.GetHtmlAsync("/ke-hoach?lang=vi");
+
+        var bars = ProgressBarPattern().Count(vietnamese);
+        Assert.True(bars > 0, "The plan page shows no progress bar.");
+        Assert.Equal(bars, Regex.Count(vietnamese, "role=\"progressbar\" aria-label=\"Tỷ lệ hoàn thành\""));
+        Assert.Equal(bars, ProgressBarPattern().Count(english));
+        Assert.Equal(bars, Regex.Count(english, "role=\"progressbar\" aria-label=\"Completion rate\""));
+    }
+
     private static string Link(string rel, string? hreflang, string href) =>
         $"<link rel=\"{rel}\"{(hreflang is null ? "" : $" hreflang=\"{hreflang}\"")} href=\"{WebUtility.HtmlEncode(href)}\">";
 
@@ -132,6 +147,9 @@ public sealed partial class LanguageTests(PublicAddressPortalFactory portal) : I
 
         return procedureId;
     }
+
+    [GeneratedRegex("role=\"progressbar\"")]
+    private static partial Regex ProgressBarPattern();
 
     [GeneratedRegex("<title>([^<]*)</title>")]
     private static partial Regex TitlePattern();

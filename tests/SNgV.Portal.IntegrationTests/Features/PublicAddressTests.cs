@@ -8,7 +8,8 @@ namespace SNgV.Portal.IntegrationTests.Features;
 
 /// <summary>
 /// With <c>Portal:PublicBaseUrl</c> set, what is printed or handed over carries the public address, whatever address the
-/// desk opened the page at (here http://localhost). The QR codes are checked by drawing the expected address again
+/// desk opened the page at (here http://localhost); the invitation and the poster carry the English address
+/// (<c>?lang=en</c>) beside the Vietnamese one. The QR codes are checked by drawing the expected address again
 /// with the portal's encoder: the same SVG means the same payload.
 /// </summary>
 public sealed partial class PublicAddressTests(PublicAddressPortalFactory portal) : IClassFixture<PublicAddressPortalFactory>
@@ -33,11 +34,14 @@ public sealed partial class PublicAddressTests(PublicAddressPortalFactory portal
         }
 
         var token = await portal.WithDbAsync(db => db.SurveyInvitations.Where(i => i.DossierId == dossierId).Select(i => i.Token).SingleAsync());
-        AssertCarries(await desk.GetHtmlAsync($"/mot-cua/{dossierId}"), $"{Base}/khao-sat/moi/{token}");
+        var dossierPage = await desk.GetHtmlAsync($"/mot-cua/{dossierId}");
+        AssertCarries(dossierPage, $"{Base}/khao-sat/moi/{token}");
+        AssertCarries(dossierPage, $"{Base}/khao-sat/moi/{token}?lang=en");
 
         var roundId = await portal.WithDbAsync(db => db.SurveyRounds.Where(r => r.Slug == "dia-chi-cong-khai").Select(r => r.Id).SingleAsync());
         var poster = await desk.GetHtmlAsync($"/quan-ly-khao-sat/dot/{roundId}/ap-phich");
         AssertCarries(poster, $"{Base}/khao-sat/dia-chi-cong-khai");
+        AssertCarries(poster, $"{Base}/khao-sat/dia-chi-cong-khai?lang=en");
         Assert.DoesNotContain("Chưa đặt địa chỉ công khai", poster, StringComparison.Ordinal);
     }
 

@@ -15,9 +15,17 @@ public sealed class SurveyInvitationViewComponent(SurveyService surveys, PortalA
             return Content(string.Empty);
         }
 
-        var url = address.Of(links.PathTo(nameof(SurveysController.Invitation), "Surveys", new { token }));
-        return View("~/Features/Surveys/Views/_Invitation.cshtml", new SurveyInvitationLink(url, QrCodes.Svg(url)));
+        var path = links.PathTo(nameof(SurveysController.Invitation), "Surveys", new { token });
+        return View("~/Features/Surveys/Views/_Invitation.cshtml",
+            new SurveyInvitationLink(PrintedLink.To(address.Of(path)), PrintedLink.To(address.Of(LanguageLinks.InEnglish(path)))));
     }
 }
 
-public sealed record SurveyInvitationLink(string Url, string QrSvg);
+/// <summary>The invitation in Vietnamese and in English (<c>?lang=en</c>): the same one-time token, either language.</summary>
+public sealed record SurveyInvitationLink(PrintedLink Vietnamese, PrintedLink English);
+
+/// <summary>An absolute address as printed: the text and its QR code.</summary>
+public sealed record PrintedLink(string Url, string QrSvg)
+{
+    public static PrintedLink To(string url) => new(url, QrCodes.Svg(url));
+}

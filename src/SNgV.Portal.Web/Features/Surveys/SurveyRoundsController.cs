@@ -43,8 +43,11 @@ public sealed class SurveyRoundsController(SurveyRoundService rounds, SurveyDesk
             return NotFound();
         }
 
-        var url = address.Of(links.PathTo(nameof(SurveysController.Round), "Surveys", new { slug = round.Slug }));
-        return View(new RoundPosterViewModel(round, url, QrCodes.Svg(url)) { AddressUnset = !address.IsConfigured && environment.IsProduction() });
+        var path = links.PathTo(nameof(SurveysController.Round), "Surveys", new { slug = round.Slug });
+        return View(new RoundPosterViewModel(round, PrintedLink.To(address.Of(path)), PrintedLink.To(address.Of(LanguageLinks.InEnglish(path))))
+        {
+            AddressUnset = !address.IsConfigured && environment.IsProduction(),
+        });
     }
 
     [HttpGet("dot/{id:int}/phieu-giay")]
@@ -114,7 +117,8 @@ public sealed class SurveyRoundsController(SurveyRoundService rounds, SurveyDesk
     }
 }
 
-public sealed record RoundPosterViewModel(RoundView Round, string Url, string QrSvg)
+/// <summary>The poster: the round's address in Vietnamese and in English (<c>?lang=en</c>), each as text and QR code.</summary>
+public sealed record RoundPosterViewModel(RoundView Round, PrintedLink Vietnamese, PrintedLink English)
 {
     /// <summary>In Production without <c>Portal:PublicBaseUrl</c>: the poster carries the address this page was opened at.</summary>
     public bool AddressUnset { get; init; }
