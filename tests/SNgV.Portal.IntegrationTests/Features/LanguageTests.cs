@@ -125,6 +125,19 @@ public sealed partial class LanguageTests(PublicAddressPortalFactory portal) : I
         Assert.Equal(bars, Regex.Count(english, "role=\"progressbar\" aria-label=\"Completion rate\""));
     }
 
+    [Fact]
+    public async Task English_task_counts_say_task_for_one_and_tasks_for_more()
+    {
+        using var visitor = portal.CreatePortalClient();
+
+        foreach (var url in new[] { "/?lang=en", "/ke-hoach?lang=en" })
+        {
+            var counts = TaskCountPattern().Matches(await visitor.GetHtmlAsync(url)).ToList();
+            Assert.NotEmpty(counts);
+            Assert.All(counts, m => Assert.Equal(m.Groups[1].Value == "1", m.Groups[2].Value == "task"));
+        }
+    }
+
     private static string Link(string rel, string? hreflang, string href) =>
         $"<link rel=\"{rel}\"{(hreflang is null ? "" : $" hreflang=\"{hreflang}\"")} href=\"{WebUtility.HtmlEncode(href)}\">";
 
@@ -147,6 +160,9 @@ public sealed partial class LanguageTests(PublicAddressPortalFactory portal) : I
 
         return procedureId;
     }
+
+    [GeneratedRegex("\\b(\\d+) (tasks?)\\b")]
+    private static partial Regex TaskCountPattern();
 
     [GeneratedRegex("role=\"progressbar\"")]
     private static partial Regex ProgressBarPattern();
