@@ -105,6 +105,8 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<Report> Reports => Set<Report>();
 
+    public DbSet<ContactDetails> ContactDetails => Set<ContactDetails>();
+
     public DbSet<ReportSnapshot> ReportSnapshots => Set<ReportSnapshot>();
 
     protected override void OnModelCreating(ModelBuilder builder)

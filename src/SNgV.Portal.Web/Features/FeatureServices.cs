@@ -3,6 +3,7 @@ using SNgV.Portal.Web.Data.Seed;
 using SNgV.Portal.Web.Features.Admin;
 using SNgV.Portal.Web.Features.Audit;
 using SNgV.Portal.Web.Features.Calendar;
+using SNgV.Portal.Web.Features.Contact;
 using SNgV.Portal.Web.Features.Dashboard;
 using SNgV.Portal.Web.Features.DemoHistory;
 using SNgV.Portal.Web.Features.Dossiers;
@@ -31,6 +32,7 @@ public static class FeatureServices
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoAccountSeeder>();
+        services.AddScoped<DemoContactSeeder>();
         services.Configure<DemoHistoryOptions>(configuration.GetSection(DemoHistoryOptions.Section));
         services.AddScoped<DemoActivitySeeder>();
         services.AddScoped<IDemoHistorySeeder, DemoHistorySeeder>();
@@ -54,7 +56,7 @@ public static class FeatureServices
         services.AddScoped<CalendarService>();
         services.AddScoped<DossierService>();
         services.AddSingleton<LookupThrottle>();
-        services.Configure<OneStopDeskOptions>(configuration.GetSection(OneStopDeskOptions.Section));
+        services.AddScoped<ContactService>();
         services.AddScoped<PciRecordQuery>();
         services.AddScoped<PciDashboardService>();
         services.AddScoped<PciAdminService>();
