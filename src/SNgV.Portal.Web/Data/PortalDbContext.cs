@@ -107,6 +107,8 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<ContactDetails> ContactDetails => Set<ContactDetails>();
 
+    public DbSet<RecruitmentNotice> RecruitmentNotices => Set<RecruitmentNotice>();
+
     public DbSet<ReportSnapshot> ReportSnapshots => Set<ReportSnapshot>();
 
     protected override void OnModelCreating(ModelBuilder builder)

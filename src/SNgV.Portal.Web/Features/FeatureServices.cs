@@ -14,6 +14,7 @@ using SNgV.Portal.Web.Features.PlanManagement;
 using SNgV.Portal.Web.Features.Plans;
 using SNgV.Portal.Web.Features.Procedures;
 using SNgV.Portal.Web.Features.Questionnaires;
+using SNgV.Portal.Web.Features.Recruitment;
 using SNgV.Portal.Web.Features.Progress;
 using SNgV.Portal.Web.Features.Reports;
 using SNgV.Portal.Web.Features.Review;
@@ -57,6 +58,7 @@ public static class FeatureServices
         services.AddScoped<DossierService>();
         services.AddSingleton<LookupThrottle>();
         services.AddScoped<ContactService>();
+        services.AddScoped<RecruitmentService>();
         services.AddScoped<PciRecordQuery>();
         services.AddScoped<PciDashboardService>();
         services.AddScoped<PciAdminService>();

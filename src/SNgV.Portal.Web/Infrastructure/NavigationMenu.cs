@@ -57,6 +57,7 @@ public static class NavigationMenu
         new("Tra cứu hồ sơ", "search", "PublicLookup", "Index"),
         new("Khảo sát", "chat-square-heart", "Surveys", "Current"),
         new("Kết quả khảo sát", "clipboard-data", "PublicSurveyResults", "Index"),
+        new("Tuyển dụng", "people", "PublicRecruitment", "Index"),
         new("Liên hệ", "telephone", "Contact", "Index"),
     ];
 
@@ -74,6 +75,7 @@ public static class NavigationMenu
             Otherwise = new("Thống kê hồ sơ", "bar-chart", "DossierStatistics", "Index", Policies.CanViewOverview) { Group = NavigationGroup.OneStop },
         },
         new("Quản lý thủ tục", "journal-text", "ProceduresAdmin", "Index", Policies.CanManageProcedures) { Group = NavigationGroup.OneStop },
+        new("Tin tuyển dụng", "people", "RecruitmentAdmin", "Index", Policies.CanPublishRecruitment) { Group = NavigationGroup.OneStop },
         new("Tài khoản người dùng", "people", "Users", "Index", Policies.CanManageAccounts) { Group = NavigationGroup.Administration },
         new("Đơn vị", "diagram-3", "Units", "Index", Policies.CanManageAccounts) { Group = NavigationGroup.Administration },
         new("Thông tin liên hệ", "telephone", "ContactAdmin", "Edit", Policies.CanManageAccounts) { Group = NavigationGroup.Administration },
