@@ -157,6 +157,29 @@ public sealed class RecruitmentTests(PortalFactory portal) : IClassFixture<Porta
         Assert.Equal(before, await portal.WithDbAsync(db => db.RecruitmentNotices.CountAsync()));
     }
 
+    [Fact]
+    public async Task The_quarterly_report_counts_the_notices_published_in_its_quarter_and_the_posts_filled()
+    {
+        await portal.WithDbAsync(async db =>
+        {
+            db.RecruitmentNotices.AddRange(
+                Notice("Kỹ sư dự án quý II", new DateOnly(2019, 3, 15), posts: 2, filled: 1),
+                Notice("Trợ lý dự án quý II", new DateOnly(2019, 6, 10), posts: 1, filled: null),
+                // After the quarter's cut-off (14/06, reports.md): counted in the next report.
+                Notice("Lái xe sau ngày chốt số liệu", new DateOnly(2019, 6, 20), posts: 4, filled: 4),
+                Notice("Bản nháp quý II", null, posts: 9, filled: null));
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        using var office = await SignedInAsync(DemoUsers.Office);
+
+        var id = await office.CreateQuarterlyReportAsync(await portal.SeededPlanIdAsync(), 2019, 2);
+
+        var print = WebUtility.HtmlDecode(await office.GetHtmlAsync($"/bao-cao-dinh-ky/{id}/ban-in"));
+        Assert.Contains("(mục II.5, II.7 của Kế hoạch): trong kỳ đăng 2 tin tuyển dụng trên Cổng thông tin với 3 vị trí cần tuyển; 1 tin đã có kết quả, tuyển được 1 người.",
+            print, StringComparison.Ordinal);
+    }
+
     /// <summary>What RFC 4287 requires of a feed and its entries: id, title and updated (RFC 3339), links with href.</summary>
     private static void AssertAtomFeed(XElement feed)
     {
@@ -174,6 +197,21 @@ public sealed class RecruitmentTests(PortalFactory portal) : IClassFixture<Porta
         Assert.NotNull(feed.Element(Atom + "author")?.Element(Atom + "name"));
         Assert.Single(feed.Elements(Atom + "link"), l => (string?)l.Attribute("rel") == "self");
     }
+
+    private static RecruitmentNotice Notice(string position, DateOnly? publishedOn, int posts, int? filled) => new()
+    {
+        Organisation = "Tổ chức Thử nghiệm",
+        Position = position,
+        Posts = posts,
+        Place = "Đông Hà",
+        Duties = "Công việc.",
+        Requirements = "Yêu cầu.",
+        HowToApply = "Nộp tại Trung tâm.",
+        Deadline = (publishedOn ?? new DateOnly(2019, 5, 1)).AddDays(20),
+        PublishedOn = publishedOn,
+        PostsFilled = filled,
+        UpdatedAtUtc = DateTime.UtcNow,
+    };
 
     private static List<(string Name, string Value)> Fields(string position, DateOnly deadline, bool english) =>
     [
