@@ -62,6 +62,25 @@ public sealed partial class StaticFilesTests(PortalFactory factory) : IClassFixt
         }
     }
 
+    [Theory]
+    [InlineData("/", 2)]
+    [InlineData("/thu-tuc/chung-nhan-lanh-su-hop-phap-hoa-lanh-su", 3)]
+    public async Task Every_script_a_page_loads_is_deferred_so_none_holds_up_its_first_paint(string path, int scripts)
+    {
+        using var client = factory.CreatePortalClient();
+        var page = await client.GetHtmlAsync(path);
+
+        var tags = ScriptTag().Matches(page).Select(m => m.Value).ToList();
+        Assert.Equal(scripts, tags.Count);
+        Assert.All(tags, tag => Assert.Matches("\\sdefer[\\s>]", tag));
+        // The layout's scripts are named in the head, so they are fetched beside the stylesheets.
+        var head = page[..page.IndexOf("</head>", StringComparison.Ordinal)];
+        Assert.Contains(tags, tag => tag.Contains("/lib/bootstrap/js/bootstrap.bundle.min.js?v=", StringComparison.Ordinal) && head.Contains(tag, StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex("<script\\b[^>]*>")]
+    private static partial Regex ScriptTag();
+
     [GeneratedRegex("(?:href|src)=\"(/(?:lib|css|js)/[^\"]+\\?v=[^\"]+)\"")]
     private static partial Regex AssetLink();
 }
