@@ -12,13 +12,15 @@ public sealed partial class StaticFilesTests(PortalFactory factory) : IClassFixt
     [Theory]
     [InlineData("br")]
     [InlineData("gzip")]
-    public async Task The_stylesheets_and_scripts_a_page_links_are_compressed_and_cached_for_a_year(string encoding)
+    public async Task The_stylesheets_scripts_icons_and_favicon_a_page_links_are_compressed_and_cached_for_a_year(string encoding)
     {
         using var client = factory.CreatePortalClient();
         var home = await client.GetHtmlAsync("/");
         var assets = AssetLink().Matches(home).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
         Assert.Contains(assets, a => a.StartsWith("/lib/bootstrap/css/bootstrap.min.css?v=", StringComparison.Ordinal));
         Assert.Contains(assets, a => a.StartsWith("/js/", StringComparison.Ordinal));
+        Assert.Contains(assets, a => a.StartsWith(Icons.SpritePath + "?v=", StringComparison.Ordinal));
+        Assert.Contains(assets, a => a.StartsWith("/favicon.ico?v=", StringComparison.Ordinal));
 
         foreach (var asset in assets)
         {
@@ -81,6 +83,6 @@ public sealed partial class StaticFilesTests(PortalFactory factory) : IClassFixt
     [GeneratedRegex("<script\\b[^>]*>")]
     private static partial Regex ScriptTag();
 
-    [GeneratedRegex("(?:href|src)=\"(/(?:lib|css|js)/[^\"]+\\?v=[^\"]+)\"")]
+    [GeneratedRegex("(?:href|src)=\"(/(?:(?:lib|css|js)/[^\"]+|favicon\\.ico)\\?v=[^\"]+)\"")]
     private static partial Regex AssetLink();
 }
