@@ -34,7 +34,7 @@ fi
 lighthouse="$root/bench/lighthouse/node_modules/.bin/lighthouse"
 if [ ! -x "$lighthouse" ]; then
     echo "== Installing Lighthouse (bench/lighthouse/package-lock.json)"
-    (cd bench/lighthouse && npm ci --no-audit --no-fund --silent)
+    (cd bench/lighthouse && npm ci --no-audit --no-fund --loglevel=error)
 fi
 export CHROME_PATH
 CHROME_PATH=$(command -v chromium)
