@@ -41,8 +41,8 @@ internal sealed partial class PortalSite(string baseUrl) : IDisposable
             new("Input.Name", "Đợt đo tải"),
             new("Input.Slug", slug),
             new("Input.QuestionnaireId", FirstOption().Match(form).Groups[1].Value),
-            new("Input.OpensOn", today.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            new("Input.ClosesOn", today.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            new("Input.OpensOn", today.AddDays(-1).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)),
+            new("Input.ClosesOn", today.AddDays(30).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)),
             new("Input.ProcedureIds", FirstProcedure().Match(form).Groups[1].Value),
             new("Input.IsOpen", "true"),
             new("Input.ConcurrencyStamp", ""),
@@ -54,7 +54,7 @@ internal sealed partial class PortalSite(string baseUrl) : IDisposable
     {
         var cookies = Parse(session);
         var form = await GetAsync($"/bao-cao-dinh-ky/tao?loai=Quarterly&nam={year}&quy={quarter}", cookies);
-        string Date(string name) => Regex.Match(form, $"name=\"{Regex.Escape(name)}\" type=\"date\" class=\"form-control\" value=\"([^\"]*)\"").Groups[1].Value;
+        string Date(string name) => Regex.Match(form, $"name=\"{Regex.Escape(name)}\"[^>]*value=\"([^\"]*)\"").Groups[1].Value;
         var response = await PostAsync("/bao-cao-dinh-ky/tao", cookies,
         [
             new("__RequestVerificationToken", Token(form)),

@@ -37,6 +37,7 @@ public sealed class ArchitectureTests
         ("Dashboard", "Surveys", "the SIPAS figures come over the survey's questionnaire model (SatisfactionSummary)"),
         ("Reminders", "Overview", "the reminder form pre-ticks the tasks the tracking page counts as unreported, with its rule (LacksUpdateFor)"),
         ("Procedures", "Dossiers", "a procedure's page shows the timeliness figures of its dossiers"),
+        ("Dossiers", "Contact", "the public look-up tells a citizen whose dossier waits for documents how to reach the one-stop desk"),
         ("Questionnaires", "Surveys", "editing a questionnaire clears the survey form's cached copy of it"),
         ("SurveyResults", "Surveys", "results are computed over the survey's questionnaire model and formulas (SatisfactionSummary)"),
         ("Reports", "Dossiers", "the periodic report (reports.md) quotes the one-stop dossier figures"),

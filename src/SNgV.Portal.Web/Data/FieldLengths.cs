@@ -9,6 +9,9 @@ public static class FieldLengths
     public const int LongText = 4000;
     public const int PersonName = 150;
     public const int Email = 256;
+
+    /// <summary>A telephone number as printed, with spaces and an extension ("0233 3 000 000, máy lẻ 12").</summary>
+    public const int Phone = 40;
     public const int PlanNumber = 50;
     public const int FileName = 255;
     public const int ProcedureCode = 50;

@@ -105,6 +105,10 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<Report> Reports => Set<Report>();
 
+    public DbSet<ContactDetails> ContactDetails => Set<ContactDetails>();
+
+    public DbSet<RecruitmentNotice> RecruitmentNotices => Set<RecruitmentNotice>();
+
     public DbSet<ReportSnapshot> ReportSnapshots => Set<ReportSnapshot>();
 
     protected override void OnModelCreating(ModelBuilder builder)

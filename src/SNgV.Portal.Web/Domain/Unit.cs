@@ -6,6 +6,12 @@ namespace SNgV.Portal.Web.Domain;
 /// </summary>
 public class Unit : IConcurrencyStamped, IAudited
 {
+    /// <summary>
+    /// The code of the foreign-affairs service centre (Trung tâm Dịch vụ đối ngoại) in the units seed: its staff select
+    /// Vietnamese workers for foreign organisations and publish the recruitment notices.
+    /// </summary>
+    public const string ServiceCentreCode = "TTDV";
+
     public int Id { get; set; }
 
     /// <summary>Short code used in commands and files: VP, TTr, LS, HTQT, BG, TTDV.</summary>

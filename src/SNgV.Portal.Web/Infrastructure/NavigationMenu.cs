@@ -34,6 +34,7 @@ public sealed record NavigationGroup(string Text, string Icon)
     public static readonly NavigationGroup OneStop = new("Một cửa & thủ tục", "inboxes");
     public static readonly NavigationGroup Surveys = new("Khảo sát", "chat-square-heart");
     public static readonly NavigationGroup Reports = new("Báo cáo", "file-earmark-text");
+    public static readonly NavigationGroup Administration = new("Quản trị", "people");
 }
 
 /// <summary>
@@ -56,6 +57,8 @@ public static class NavigationMenu
         new("Tra cứu hồ sơ", "search", "PublicLookup", "Index"),
         new("Khảo sát", "chat-square-heart", "Surveys", "Current"),
         new("Kết quả khảo sát", "clipboard-data", "PublicSurveyResults", "Index"),
+        new("Tuyển dụng", "people", "PublicRecruitment", "Index"),
+        new("Liên hệ", "telephone", "Contact", "Index"),
     ];
 
     public static readonly IReadOnlyList<NavigationItem> SignedIn =
@@ -72,8 +75,10 @@ public static class NavigationMenu
             Otherwise = new("Thống kê hồ sơ", "bar-chart", "DossierStatistics", "Index", Policies.CanViewOverview) { Group = NavigationGroup.OneStop },
         },
         new("Quản lý thủ tục", "journal-text", "ProceduresAdmin", "Index", Policies.CanManageProcedures) { Group = NavigationGroup.OneStop },
-        new("Tài khoản người dùng", "people", "Users", "Index", Policies.CanManageAccounts),
-        new("Đơn vị", "diagram-3", "Units", "Index", Policies.CanManageAccounts),
+        new("Tin tuyển dụng", "people", "RecruitmentAdmin", "Index", Policies.CanPublishRecruitment) { Group = NavigationGroup.OneStop },
+        new("Tài khoản người dùng", "people", "Users", "Index", Policies.CanManageAccounts) { Group = NavigationGroup.Administration },
+        new("Đơn vị", "diagram-3", "Units", "Index", Policies.CanManageAccounts) { Group = NavigationGroup.Administration },
+        new("Thông tin liên hệ", "telephone", "ContactAdmin", "Edit", Policies.CanManageAccounts) { Group = NavigationGroup.Administration },
         new("Nhật ký thay đổi", "clock-history", "Audit", "Index", Policies.CanViewAudit),
         new("Khảo sát sự hài lòng", "chat-square-heart", "SurveyRounds", "Index", Policies.CanManageSurveys) { Group = NavigationGroup.Surveys },
         new("Kết quả khảo sát", "clipboard-data", "SurveyResults", "Index", Policies.CanViewSurveyResults) { Group = NavigationGroup.Surveys },

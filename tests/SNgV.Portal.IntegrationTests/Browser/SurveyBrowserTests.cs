@@ -19,7 +19,7 @@ public sealed class SurveyBrowserTests(BrowserFixture browser, KestrelPortalFact
         var office = await browser.SignedInPageAsync(portal, DemoUsers.Office);
         await office.FollowMenuLinkAsync("Khảo sát sự hài lòng");
         await office.GetByRole(AriaRole.Link, new() { Name = "Tạo đợt khảo sát" }).ClickAsync();
-        await office.GetByLabel("Tên đợt").FillAsync("Khảo sát quý II/2019");
+        await office.GetByLabel("Tên đợt", new() { Exact = true }).FillAsync("Khảo sát quý II/2019");
         await office.GetByLabel("Địa chỉ ngắn (sau /khao-sat/)").FillAsync("2019-q2");
         await office.GetByLabel("Từ ngày").FillAsync("01/05/2019");
         await office.GetByLabel("Đến ngày").FillAsync("30/06/2019");

@@ -15,13 +15,13 @@ public sealed class UnitsBrowserTests(BrowserFixture browser, KestrelPortalFacto
         await page.FollowMenuLinkAsync("Đơn vị");
         await page.GetByRole(AriaRole.Link, new() { Name = "Thêm đơn vị" }).ClickAsync();
         await page.GetByLabel("Mã đơn vị").FillAsync("TH");
-        await page.GetByLabel("Tên đơn vị").FillAsync("Phòng Tổng hợp");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Tên đơn vị", Exact = true }).FillAsync("Phòng Tổng hợp");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
 
         var row = page.Locator("table.units tbody tr", new() { HasText = "Phòng Tổng hợp" });
         await Assertions.Expect(row).ToContainTextAsync("Đang sử dụng");
         await row.GetByRole(AriaRole.Link, new() { Name = "Sửa đơn vị Phòng Tổng hợp" }).ClickAsync();
-        await page.GetByLabel("Tên đơn vị").FillAsync("Phòng Tổng hợp - Thông tin");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Tên đơn vị", Exact = true }).FillAsync("Phòng Tổng hợp - Thông tin");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
         row = page.Locator("table.units tbody tr", new() { HasText = "Phòng Tổng hợp - Thông tin" });
         await Assertions.Expect(row).ToHaveCountAsync(1);

@@ -39,8 +39,8 @@ public sealed class LookupVerdictTests(PlanYearPortalFactory portal) : IClassFix
 
         Assert.Contains("Giấy tờ cần bổ sung", page, StringComparison.Ordinal);
         Assert.Contains("Bổ sung bản dịch công chứng hộ chiếu.", page, StringComparison.Ordinal);
-        Assert.Contains("href=\"tel:02333000000\"", page, StringComparison.Ordinal); // Development's fictitious desk
-        Assert.Contains("href=\"mailto:motcua@songoaivu.example.vn\"", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"tel:02333000002\"", page, StringComparison.Ordinal); // Development's fictitious desk (DemoContactSeeder)
+        Assert.Contains("href=\"mailto:songoaivu@songoaivu.example.vn\"", page, StringComparison.Ordinal);
         Assert.DoesNotContain("data-verdict=", page, StringComparison.Ordinal);
     }
 

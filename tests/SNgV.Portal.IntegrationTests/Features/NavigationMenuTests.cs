@@ -33,10 +33,10 @@ public sealed partial class NavigationMenuTests(PortalFactory factory) : IClassF
     }
 
     [Theory]
-    [InlineData(Anonymous, new[] { "/", "/ke-hoach", "/thu-tuc", "/tra-cuu-ho-so", "/khao-sat", "/ket-qua-khao-sat" })]
-    [InlineData(Roles.Administrator, new[] { "/tong-quan", "/quan-ly-thu-tuc", "/quan-tri/tai-khoan", "/quan-tri/don-vi", "/nhat-ky", "/quan-tri/mau-phieu-khao-sat", "/bao-cao-dinh-ky", "/pci", "/thong-bao" })]
+    [InlineData(Anonymous, new[] { "/", "/ke-hoach", "/thu-tuc", "/tra-cuu-ho-so", "/khao-sat", "/ket-qua-khao-sat", "/tuyen-dung", "/lien-he" })]
+    [InlineData(Roles.Administrator, new[] { "/tong-quan", "/quan-ly-thu-tuc", "/quan-tri/tai-khoan", "/quan-tri/don-vi", "/quan-tri/lien-he", "/nhat-ky", "/quan-tri/mau-phieu-khao-sat", "/bao-cao-dinh-ky", "/pci", "/thong-bao" })]
     [InlineData(Roles.Leadership, new[] { "/tong-quan", "/theo-doi", "/mot-cua/thong-ke", "/ket-qua-khao-sat/chi-tiet", "/bao-cao-dinh-ky", "/pci", "/thong-bao" })]
-    [InlineData(Roles.Office, new[] { "/tong-quan", "/nhiem-vu", "/duyet-bao-cao", "/theo-doi", "/quan-ly-ke-hoach", "/don-doc", "/mot-cua", "/quan-ly-thu-tuc", "/nhat-ky", "/quan-ly-khao-sat", "/ket-qua-khao-sat/chi-tiet", "/bao-cao-dinh-ky", "/pci", "/thong-bao" })]
+    [InlineData(Roles.Office, new[] { "/tong-quan", "/nhiem-vu", "/duyet-bao-cao", "/theo-doi", "/quan-ly-ke-hoach", "/don-doc", "/mot-cua", "/quan-ly-thu-tuc", "/quan-ly-tuyen-dung", "/nhat-ky", "/quan-ly-khao-sat", "/ket-qua-khao-sat/chi-tiet", "/bao-cao-dinh-ky", "/pci", "/thong-bao" })]
     [InlineData(Roles.Staff, new[] { "/tong-quan", "/nhiem-vu", "/bao-cao-dinh-ky", "/pci", "/thong-bao" })]
     public async Task Navigation_depends_on_the_role(string role, string[] urls)
     {

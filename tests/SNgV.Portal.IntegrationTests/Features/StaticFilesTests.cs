@@ -12,13 +12,15 @@ public sealed partial class StaticFilesTests(PortalFactory factory) : IClassFixt
     [Theory]
     [InlineData("br")]
     [InlineData("gzip")]
-    public async Task The_stylesheets_and_scripts_a_page_links_are_compressed_and_cached_for_a_year(string encoding)
+    public async Task The_stylesheets_scripts_icons_and_favicon_a_page_links_are_compressed_and_cached_for_a_year(string encoding)
     {
         using var client = factory.CreatePortalClient();
         var home = await client.GetHtmlAsync("/");
         var assets = AssetLink().Matches(home).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
         Assert.Contains(assets, a => a.StartsWith("/lib/bootstrap/css/bootstrap.min.css?v=", StringComparison.Ordinal));
         Assert.Contains(assets, a => a.StartsWith("/js/", StringComparison.Ordinal));
+        Assert.Contains(assets, a => a.StartsWith(Icons.SpritePath + "?v=", StringComparison.Ordinal));
+        Assert.Contains(assets, a => a.StartsWith("/favicon.ico?v=", StringComparison.Ordinal));
 
         foreach (var asset in assets)
         {
@@ -62,6 +64,25 @@ public sealed partial class StaticFilesTests(PortalFactory factory) : IClassFixt
         }
     }
 
-    [GeneratedRegex("(?:href|src)=\"(/(?:lib|css|js)/[^\"]+\\?v=[^\"]+)\"")]
+    [Theory]
+    [InlineData("/", 2)]
+    [InlineData("/thu-tuc/chung-nhan-lanh-su-hop-phap-hoa-lanh-su", 3)]
+    public async Task Every_script_a_page_loads_is_deferred_so_none_holds_up_its_first_paint(string path, int scripts)
+    {
+        using var client = factory.CreatePortalClient();
+        var page = await client.GetHtmlAsync(path);
+
+        var tags = ScriptTag().Matches(page).Select(m => m.Value).ToList();
+        Assert.Equal(scripts, tags.Count);
+        Assert.All(tags, tag => Assert.Matches("\\sdefer[\\s>]", tag));
+        // The layout's scripts are named in the head, so they are fetched beside the stylesheets.
+        var head = page[..page.IndexOf("</head>", StringComparison.Ordinal)];
+        Assert.Contains(tags, tag => tag.Contains("/lib/bootstrap/js/bootstrap.bundle.min.js?v=", StringComparison.Ordinal) && head.Contains(tag, StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex("<script\\b[^>]*>")]
+    private static partial Regex ScriptTag();
+
+    [GeneratedRegex("(?:href|src)=\"(/(?:(?:lib|css|js)/[^\"]+|favicon\\.ico)\\?v=[^\"]+)\"")]
     private static partial Regex AssetLink();
 }

@@ -167,7 +167,7 @@ public sealed partial class UnitsAdministrationTests(PortalFactory factory) : IC
 
         var edit = await admin.GetHtmlAsync($"/quan-tri/tai-khoan/{leader}/sua");
         Assert.Matches(ConfirmButton("Vô hiệu hóa"), edit);
-        Assert.Matches("<script src=\"/js/confirm\\.js\\?v=[^\"]+\"></script>", edit);
+        Assert.Matches("<script src=\"/js/confirm\\.js\\?v=[^\"]+\" defer></script>", edit);
         Assert.Matches(ConfirmButton("Ngừng sử dụng"), await admin.GetHtmlAsync("/quan-tri/don-vi"));
 
         using var script = await admin.GetAsync("/js/confirm.js");

@@ -23,6 +23,17 @@ public sealed class ReferenceDataSeeder(PortalDbContext db, RoleManager<Identity
         await ProcedureSeeder.SeedAsync(db, cancellationToken);
         await PciSeeder.SeedAsync(db, cancellationToken);
         await QuestionnaireSeeder.SeedAsync(db, cancellationToken);
+        await SeedContactDetailsAsync(cancellationToken);
+    }
+
+    /// <summary>The contact record, empty: the administrator fills it in (the seed has no real address or telephone).</summary>
+    private async Task SeedContactDetailsAsync(CancellationToken cancellationToken)
+    {
+        if (!await db.ContactDetails.AnyAsync(cancellationToken))
+        {
+            db.ContactDetails.Add(new ContactDetails());
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 
     private async Task SeedRolesAsync()

@@ -5,6 +5,7 @@ using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Infrastructure;
 using SNgV.Portal.Web.Infrastructure.Forms;
+using SNgV.Portal.Web.Features.Contact;
 
 namespace SNgV.Portal.Web.Features.Dossiers;
 
@@ -143,7 +144,7 @@ public sealed record PublicDossierView(string ReceiptCode, string ProcedureName,
 public sealed record LookupViewModel(string? Code, PublicDossierView? Dossier, bool NotFound, int? WaitMinutes)
 {
     /// <summary>How to reach the one-stop desk; empty fields when the administrator has not set them.</summary>
-    public OneStopDeskOptions Desk { get; init; } = new();
+    public ContactView Desk { get; init; } = ContactView.None;
 
     /// <summary>What was typed cannot be a receipt code (wrong length or characters).</summary>
     public bool Malformed { get; init; }

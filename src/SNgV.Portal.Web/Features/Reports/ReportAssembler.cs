@@ -51,7 +51,24 @@ public sealed class ReportAssembler(
         {
             SupportingResults = await SupportingResultsAsync(planId, from, to, cancellationToken),
             Chasing = await ChasingAsync(planId, from, to, cancellationToken),
+            Recruitment = await RecruitmentAsync(from, to, cancellationToken),
         };
+    }
+
+    private async Task<ReportRecruitment> RecruitmentAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var counts = await db.RecruitmentNotices.AsNoTracking()
+            .Where(n => n.PublishedOn >= from && n.PublishedOn <= to)
+            .GroupBy(_ => 1)
+            .Select(g => new
+            {
+                Notices = g.Count(),
+                Posts = g.Sum(n => n.Posts),
+                WithResults = g.Count(n => n.PostsFilled != null),
+                Filled = g.Sum(n => n.PostsFilled ?? 0),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return counts is null ? ReportRecruitment.None : new ReportRecruitment(counts.Notices, counts.Posts, counts.WithResults, counts.Filled);
     }
 
     private async Task<ReportPlan?> PlanAsync(int planId, CancellationToken cancellationToken)

@@ -79,6 +79,7 @@ public static class ReportComposer
         body.AddRange(Survey(data.Survey));
         body.Add(new ReportHeading(2, "5. Tiếp nhận, giải quyết thủ tục hành chính"));
         body.AddRange(Dossiers(data.Dossiers));
+        body.Add(Recruitment(data.Recruitment));
         body.Add(new ReportHeading(2, "6. Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)"));
         body.AddRange(Pci(data.Pci));
         body.Add(new ReportHeading(2, "7. Công tác theo dõi, đôn đốc"));
@@ -326,6 +327,13 @@ public static class ReportComposer
             dossiers.Select(d => (IReadOnlyList<string>)[d.Procedure, Count(d.Figures.Received), Count(d.Figures.Early), Count(d.Figures.OnTime), Count(d.Figures.Late), Count(d.Figures.InProgress)])
                 .Append(["Tổng cộng", Count(received), Count(early), Count(onTime), Count(late), Count(inProgress)]).ToList());
     }
+
+    private static ReportParagraph Recruitment(ReportRecruitment recruitment) =>
+        new(recruitment.Notices == 0
+            ? "Tuyển dụng lao động Việt Nam làm việc cho tổ chức, dự án nước ngoài (mục II.5, II.7 của Kế hoạch): trong kỳ không đăng tin tuyển dụng nào trên Cổng thông tin."
+            : $"Tuyển dụng lao động Việt Nam làm việc cho tổ chức, dự án nước ngoài (mục II.5, II.7 của Kế hoạch): trong kỳ đăng {Count(recruitment.Notices)} tin tuyển dụng " +
+              $"trên Cổng thông tin với {Count(recruitment.Posts)} vị trí cần tuyển" +
+              (recruitment.WithResults == 0 ? "; chưa có tin nào có kết quả tuyển chọn." : $"; {Count(recruitment.WithResults)} tin đã có kết quả, tuyển được {Count(recruitment.Filled)} người."));
 
     private static IEnumerable<ReportBlock> Pci(ReportPci? pci)
     {

@@ -21,6 +21,15 @@ public sealed record ReportData(
 
     /// <summary>What the Office did to chase the units within the cut-off.</summary>
     public ReportChasing Chasing { get; init; } = ReportChasing.None;
+
+    /// <summary>The recruitment notices for foreign organisations published in the period (plan II.5, II.7).</summary>
+    public ReportRecruitment Recruitment { get; init; } = ReportRecruitment.None;
+}
+
+/// <summary>Notices published in the period, the posts they offered, and of those with a recorded result, the posts filled.</summary>
+public sealed record ReportRecruitment(int Notices, int Posts, int WithResults, int Filled)
+{
+    public static readonly ReportRecruitment None = new(0, 0, 0, 0);
 }
 
 public sealed record ReportPlan(int Id, string Number, DateOnly IssuedOn, string Title, string SignerTitle, string SignerName, IReadOnlyList<string> Recipients);

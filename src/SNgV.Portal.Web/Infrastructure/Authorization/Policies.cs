@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using SNgV.Portal.Web.Domain;
+using SNgV.Portal.Web.Infrastructure.Identity;
 
 namespace SNgV.Portal.Web.Infrastructure.Authorization;
 
@@ -66,6 +67,9 @@ public static class Policies
     /// <summary>Approve or return submitted reports (Lãnh đạo Sở).</summary>
     public const string CanApproveReports = nameof(CanApproveReports);
 
+    /// <summary>Publish recruitment notices for foreign organisations and their results (Văn phòng, and staff of the service centre TTDV).</summary>
+    public const string CanPublishRecruitment = nameof(CanPublishRecruitment);
+
     public static IServiceCollection AddPortalAuthorization(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
@@ -93,6 +97,8 @@ public static class Policies
             .AddPolicy(CanViewDraftReports, p => p.RequireRole(Roles.Office, Roles.Leadership))
             .AddPolicy(CanWriteReports, p => p.RequireRole(Roles.Office))
             .AddPolicy(CanApproveReports, p => p.RequireRole(Roles.Leadership))
+            .AddPolicy(CanPublishRecruitment, p => p.RequireAssertion(c =>
+                c.User.IsInRole(Roles.Office) || (c.User.IsInRole(Roles.Staff) && c.User.UnitCodeOf() == Unit.ServiceCentreCode)))
             .AddPolicy(CanViewTask, p => p.AddRequirements(new TaskAccessRequirement(TaskAccessLevel.View)))
             .AddPolicy(CanUpdateTaskProgress, p => p.AddRequirements(new TaskAccessRequirement(TaskAccessLevel.UpdateProgress)));
         services.AddSingleton<IAuthorizationHandler, TaskAccessHandler>();

@@ -13,6 +13,7 @@ public static class PortalClaims
     public const string FullName = "sngv:full_name";
     public const string UnitId = "sngv:unit_id";
     public const string UnitName = "sngv:unit_name";
+    public const string UnitCode = "sngv:unit_code";
     public const string MustChangePassword = "sngv:must_change_password";
 
     public static string DisplayName(this ClaimsPrincipal user) => user.FindFirstValue(FullName) ?? user.Identity?.Name ?? "";
@@ -21,6 +22,8 @@ public static class PortalClaims
         int.TryParse(user.FindFirstValue(UnitId), out var id) ? id : null;
 
     public static string UnitNameOf(this ClaimsPrincipal user) => user.FindFirstValue(UnitName) ?? "";
+
+    public static string UnitCodeOf(this ClaimsPrincipal user) => user.FindFirstValue(UnitCode) ?? "";
 }
 
 /// <summary>The signed-in user as the services need them: who, by what name, in which unit.</summary>
@@ -42,10 +45,11 @@ public sealed class PortalClaimsPrincipalFactory(
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(PortalUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
-        var unitName = await db.Units.Where(u => u.Id == user.UnitId).Select(u => u.Name).SingleOrDefaultAsync();
+        var unit = await db.Units.Where(u => u.Id == user.UnitId).Select(u => new { u.Name, u.Code }).SingleOrDefaultAsync();
         identity.AddClaim(new Claim(PortalClaims.FullName, user.FullName));
         identity.AddClaim(new Claim(PortalClaims.UnitId, user.UnitId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        identity.AddClaim(new Claim(PortalClaims.UnitName, unitName ?? ""));
+        identity.AddClaim(new Claim(PortalClaims.UnitName, unit?.Name ?? ""));
+        identity.AddClaim(new Claim(PortalClaims.UnitCode, unit?.Code ?? ""));
         if (user.MustChangePassword)
         {
             identity.AddClaim(new Claim(PortalClaims.MustChangePassword, "true"));

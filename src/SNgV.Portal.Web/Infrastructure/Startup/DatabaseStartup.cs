@@ -76,9 +76,13 @@ public sealed class DatabaseStartup(IServiceProvider services, DatabaseOptions o
         {
             await using var scope = services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
-            var demoPassword = app.Environment.IsDevelopment()
-                ? await scope.ServiceProvider.GetRequiredService<DemoAccountSeeder>().SeedAsync(cancellationToken)
-                : null;
+            string? demoPassword = null;
+            if (app.Environment.IsDevelopment())
+            {
+                demoPassword = await scope.ServiceProvider.GetRequiredService<DemoAccountSeeder>().SeedAsync(cancellationToken);
+                await scope.ServiceProvider.GetRequiredService<DemoContactSeeder>().SeedAsync(cancellationToken);
+            }
+
             var anyAccount = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Users.AnyAsync(cancellationToken);
             if (app.Environment.IsDevelopment())
             {
