@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using SNgV.Portal.IntegrationTests.Infrastructure;
+using SNgV.Portal.Web.Domain;
 using Xunit.Abstractions;
 
 namespace SNgV.Portal.IntegrationTests.Browser;
@@ -149,10 +150,18 @@ public sealed class FocusAndBorderBrowserTests(BrowserFixture browser, KestrelPo
             var form = await citizen.GetHtmlAsync($"/khao-sat/{Round}");
             using var sent = await citizen.PostAsync($"/khao-sat/{Round}", SurveyClient.Answers(form, _ => 4, procedureId));
             Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+
+            // A notice open on the portal's day (20/05/2019) and one past its deadline, for the recruitment pages.
+            await portal.WithDbAsync(async db =>
+            {
+                db.RecruitmentNotices.AddRange(Notice("Điều phối viên dự án", new DateOnly(2019, 5, 10)), Notice("Phiên dịch viên", new DateOnly(2019, 3, 1)));
+                return await db.SaveChangesAsync();
+            });
         }
 
         var code = await portal.WithDbAsync(db => db.Dossiers.Select(d => d.ReceiptCode).FirstAsync());
         var reference = await portal.WithDbAsync(db => db.SurveyResponses.Select(r => r.ReferenceNumber).FirstAsync());
+        var notice = await portal.WithDbAsync(db => db.RecruitmentNotices.Where(n => n.Position == "Điều phối viên dự án").Select(n => n.Id).FirstAsync());
         return
         [
             new("home", "/"),
@@ -172,9 +181,28 @@ public sealed class FocusAndBorderBrowserTests(BrowserFixture browser, KestrelPo
             }),
             new("survey thanks", $"/khao-sat/da-gui/{reference}"),
             new("survey results", "/ket-qua-khao-sat"),
+            new("recruitment notices", "/tuyen-dung"),
+            new("recruitment archive", "/tuyen-dung/luu-tru"),
+            new("recruitment notice", $"/tuyen-dung/{notice}"),
+            new("contact", "/lien-he"),
             new("page not found", "/thu-tuc/khong-co-thu-tuc-nay", 404),
         ];
     }
+
+    private static RecruitmentNotice Notice(string position, DateOnly publishedOn) => new()
+    {
+        Organisation = "Tổ chức Thử nghiệm Tiêu điểm",
+        OrganisationEn = "Focus Test Organisation",
+        Position = position,
+        Place = "Đông Hà",
+        Duties = "Điều phối công việc của dự án.",
+        DutiesEn = "Coordinate the project's work.",
+        Requirements = "Tốt nghiệp đại học.",
+        HowToApply = "Nộp tại Trung tâm Dịch vụ đối ngoại.",
+        Deadline = publishedOn.AddDays(20),
+        PublishedOn = publishedOn,
+        UpdatedAtUtc = DateTime.UtcNow,
+    };
 
     private sealed record PublicPage(string Name, string Path, int Status = 200, Func<IPage, string, Task>? Then = null);
 }
