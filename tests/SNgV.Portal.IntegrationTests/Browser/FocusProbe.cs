@@ -165,7 +165,7 @@ public static class FocusProbe
           }
 
           const focusable = 'a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
-          let seen = new WeakSet();
+          const seen = new WeakSet();
 
           window.sngvProbe = {
             // The element the keyboard has just focused: "end" when focus left the page or came round again.
@@ -237,7 +237,6 @@ public static class FocusProbe
                 switchVisible: !!s && visible(s), switchLeft: r ? r.left : -1, switchRight: r ? r.right : -1,
               };
             },
-            reset() { seen = new WeakSet(); },
           };
         })();
         """;
