@@ -4,7 +4,7 @@ using SNgV.Portal.Web.Infrastructure;
 namespace SNgV.Portal.Web.Features.Contact;
 
 /// <summary>
-/// The contact line of every page's footer: one primary-key read. Nothing when no details are set, on the 503 page, or
+/// The contact line of every page's footer, from <see cref="ContactService"/>'s cached copy. Nothing when no details are set, on the 503 page, or
 /// when the database cannot be reached (the error page must still render).
 /// </summary>
 public sealed class ContactFooterViewComponent(ContactService contact) : ViewComponent

@@ -1,17 +1,30 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using SNgV.Portal.Web.Data;
 using SNgV.Portal.Web.Domain;
 using SNgV.Portal.Web.Infrastructure;
 
 namespace SNgV.Portal.Web.Features.Contact;
 
-/// <summary>Reads the department's contact details for the public pages and saves what the administrator enters.</summary>
-public sealed class ContactService(PortalDbContext db)
+/// <summary>
+/// Reads the department's contact details for the public pages and saves what the administrator enters. Every page's
+/// footer shows them, so they are kept in memory for <see cref="CacheFor"/>: a save clears this instance's copy at once,
+/// another instance's after that time at most.
+/// </summary>
+public sealed class ContactService(PortalDbContext db, IMemoryCache cache)
 {
+    public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(5);
+
+    private const string CacheKey = "contact-details";
+
     /// <summary>The details in the language of the page (English where the administrator wrote it); empty when none are set.</summary>
     public async Task<ContactView> PublicAsync(CancellationToken cancellationToken = default)
     {
-        var contact = await db.ContactDetails.AsNoTracking().SingleOrDefaultAsync(c => c.Id == ContactDetails.TheOnly, cancellationToken);
+        var contact = await cache.GetOrCreateAsync(CacheKey, entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = CacheFor;
+            return db.ContactDetails.AsNoTracking().SingleOrDefaultAsync(c => c.Id == ContactDetails.TheOnly, cancellationToken);
+        });
         return contact is null
             ? ContactView.None
             : new ContactView(
@@ -63,7 +76,9 @@ public sealed class ContactService(PortalDbContext db)
         contact.OneStopDeskHours = Clean(input.OneStopDeskHours);
         contact.OneStopDeskHoursEn = Clean(input.OneStopDeskHoursEn);
         contact.OneStopDeskPhone = Clean(input.OneStopDeskPhone);
-        return await db.SaveExpectingAsync(contact, input.ConcurrencyStamp, cancellationToken);
+        var result = await db.SaveExpectingAsync(contact, input.ConcurrencyStamp, cancellationToken);
+        cache.Remove(CacheKey);
+        return result;
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
