@@ -31,6 +31,8 @@ public sealed class HostileInputFixture : PlanYearPortalFactory, IAsyncLifetime
 
     public int ReportId { get; private set; }
 
+    public int NoticeId { get; private set; }
+
     /// <summary>What is typed into <paramref name="field"/>. A file name cannot hold '/', so the file's is the image tag alone.</summary>
     public static string Payload(string field) => field == FileField
         ? $"<img src=x onerror=alert('{field}')>"
@@ -41,7 +43,8 @@ public sealed class HostileInputFixture : PlanYearPortalFactory, IAsyncLifetime
         .Replace("{task}", TaskId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{dossier}", DossierId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{plan}", PlanId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-        .Replace("{report}", ReportId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        .Replace("{report}", ReportId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{notice}", NoticeId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -67,6 +70,7 @@ public sealed class HostileInputFixture : PlanYearPortalFactory, IAsyncLifetime
         await AnswerSurveyAsync(office);
         await CreateAccountAsync(admin);
         await DraftReportAsync(office);
+        await PublishRecruitmentNoticeAsync(office);
 
         Expect(await office.PostFormAsync("/lich-lam-viec", ("Input.Date", "2019-12-30"), ("Input.Kind", "Holiday"), ("Input.Name", Payload("ngay-nghi"))));
     }
@@ -193,6 +197,26 @@ public sealed class HostileInputFixture : PlanYearPortalFactory, IAsyncLifetime
         ]));
     }
 
+    private async Task PublishRecruitmentNoticeAsync(HttpClient office)
+    {
+        var token = PortalClient.AntiforgeryToken(await office.GetHtmlAsync("/quan-ly-tuyen-dung/tao-moi"));
+        using var content = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        foreach (var (name, value) in new[]
+        {
+            ("Input.Organisation", Payload("to-chuc-tuyen-dung")), ("Input.Position", Payload("vi-tri-tuyen-dung")), ("Input.Posts", "2"),
+            ("Input.Place", Payload("noi-lam-viec")), ("Input.Duties", Payload("mo-ta-cong-viec")), ("Input.Requirements", Payload("yeu-cau")),
+            ("Input.HowToApply", Payload("ho-so-ung-tuyen")), ("Input.Deadline", "30/06/2019"), ("Input.Results", Payload("ket-qua-tuyen-chon")),
+        })
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        Expect(await office.PostAsync("/quan-ly-tuyen-dung/tao-moi", content));
+        NoticeId = await WithDbAsync(db => db.RecruitmentNotices.Select(n => n.Id).SingleAsync());
+        var stamp = await WithDbAsync(db => db.RecruitmentNotices.Select(n => n.ConcurrencyStamp).SingleAsync());
+        Expect(await office.PostFormAsync("/quan-ly-tuyen-dung", $"/quan-ly-tuyen-dung/{NoticeId}/dang-tin", [new("concurrencyStamp", stamp.ToString())]));
+    }
+
     private async Task DraftReportAsync(HttpClient office)
     {
         using var created = await office.PostFormAsync("/bao-cao-dinh-ky/tao", "/bao-cao-dinh-ky/tao",
@@ -285,6 +309,16 @@ public sealed class EscapingTests(HostileInputFixture portal) : IClassFixture<Ho
     [InlineData("account", "ho-ten", Admin, "/quan-tri/tai-khoan")]
     [InlineData("account", "chuc-vu", Admin, "/quan-tri/tai-khoan")]
     [InlineData("calendar day", "ngay-nghi", Office, "/lich-lam-viec")]
+    // A recruitment notice: the public list (and its filters), the notice's page, the Atom feed and the Office's list.
+    [InlineData("recruitment", "vi-tri-tuyen-dung", Anonymous, "/tuyen-dung")]
+    [InlineData("recruitment", "to-chuc-tuyen-dung", Anonymous, "/tuyen-dung")]
+    [InlineData("recruitment", "noi-lam-viec", Anonymous, "/tuyen-dung")]
+    [InlineData("recruitment", "mo-ta-cong-viec", Anonymous, "/tuyen-dung/{notice}")]
+    [InlineData("recruitment", "yeu-cau", Anonymous, "/tuyen-dung/{notice}")]
+    [InlineData("recruitment", "ho-so-ung-tuyen", Anonymous, "/tuyen-dung/{notice}")]
+    [InlineData("recruitment", "ket-qua-tuyen-chon", Anonymous, "/tuyen-dung/{notice}")]
+    [InlineData("recruitment", "vi-tri-tuyen-dung", Anonymous, "/tuyen-dung/atom.xml")]
+    [InlineData("recruitment", "vi-tri-tuyen-dung", Office, "/quan-ly-tuyen-dung")]
     public async Task Markup_typed_into_a_form_is_shown_as_text(string form, string field, string viewer, string page)
     {
         using var client = portal.CreatePortalClient();

@@ -137,6 +137,7 @@ public sealed partial class SecurityTests(PortalFactory factory) : IClassFixture
     [InlineData(DemoUsers.Office, "/tai-khoan/doi-mat-khau")]
     [InlineData(DemoUsers.Administrator, "/quan-tri/tai-khoan/tao-moi")]
     [InlineData(DemoUsers.Administrator, "/quan-tri/lien-he")]
+    [InlineData(DemoUsers.Office, "/quan-ly-tuyen-dung/tao-moi")]
     public async Task A_post_without_the_antiforgery_token_is_refused_and_changes_nothing(string user, string url)
     {
         using var client = await ClientAsync(user);
