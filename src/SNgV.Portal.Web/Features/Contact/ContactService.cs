@@ -66,22 +66,20 @@ public sealed class ContactService(PortalDbContext db, IMemoryCache cache)
             db.ContactDetails.Add(contact);
         }
 
-        contact.Address = Clean(input.Address);
-        contact.AddressEn = Clean(input.AddressEn);
-        contact.Phone = Clean(input.Phone);
-        contact.Hotline = Clean(input.Hotline);
-        contact.Email = Clean(input.Email);
-        contact.ReceptionHours = Clean(input.ReceptionHours);
-        contact.ReceptionHoursEn = Clean(input.ReceptionHoursEn);
-        contact.OneStopDeskHours = Clean(input.OneStopDeskHours);
-        contact.OneStopDeskHoursEn = Clean(input.OneStopDeskHoursEn);
-        contact.OneStopDeskPhone = Clean(input.OneStopDeskPhone);
+        contact.Address = input.Address;
+        contact.AddressEn = input.AddressEn;
+        contact.Phone = input.Phone;
+        contact.Hotline = input.Hotline;
+        contact.Email = input.Email;
+        contact.ReceptionHours = input.ReceptionHours;
+        contact.ReceptionHoursEn = input.ReceptionHoursEn;
+        contact.OneStopDeskHours = input.OneStopDeskHours;
+        contact.OneStopDeskHoursEn = input.OneStopDeskHoursEn;
+        contact.OneStopDeskPhone = input.OneStopDeskPhone;
         var result = await db.SaveExpectingAsync(contact, input.ConcurrencyStamp, cancellationToken);
         cache.Remove(CacheKey);
         return result;
     }
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
 /// <summary>The contact details as a public page shows them.</summary>

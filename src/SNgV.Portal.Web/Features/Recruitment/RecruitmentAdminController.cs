@@ -13,11 +13,8 @@ namespace SNgV.Portal.Web.Features.Recruitment;
 public sealed class RecruitmentAdminController(RecruitmentService recruitment) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
-    {
-        ViewData["Today"] = recruitment.Today;
-        return View("Manage", await recruitment.AdminListAsync(cancellationToken));
-    }
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View("Manage", await recruitment.AdminListAsync(cancellationToken));
 
     [HttpGet("tao-moi")]
     public IActionResult Create() => View("Form", new RecruitmentFormViewModel(null, new RecruitmentNoticeInput { Posts = 1 }, null, null));

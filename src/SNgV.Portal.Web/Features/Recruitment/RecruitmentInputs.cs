@@ -186,7 +186,7 @@ public sealed record RecruitmentNoticeView(
         new[] { Organisation, Project, Position, Place, Duties, Requirements, HowToApply, Interviews, Results }.Any(t => t.IsFallback);
 }
 
-public sealed record RecruitmentAdminRow(int Id, string Organisation, string Position, int Posts, DateOnly Deadline, DateOnly? PublishedOn, int? PostsFilled, Guid ConcurrencyStamp);
+public sealed record RecruitmentAdminRow(int Id, string Organisation, string Position, int Posts, DateOnly Deadline, DateOnly? PublishedOn, bool IsOpen, int? PostsFilled, Guid ConcurrencyStamp);
 
 public sealed class RecruitmentFormViewModel(int? id, RecruitmentNoticeInput input, DateOnly? publishedOn, string? jobDescriptionFileName)
 {

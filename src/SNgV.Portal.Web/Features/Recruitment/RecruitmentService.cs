@@ -18,7 +18,7 @@ public sealed class RecruitmentService(PortalDbContext db, EvidenceStorage stora
     /// <summary>The catalogue procedure by which the service centre selects and introduces candidates.</summary>
     public const string ServiceProcedureSlug = "tuyen-chon-gioi-thieu-nguoi-lao-dong-lam-viec-cho-to-chuc-nuoc-ngoai";
 
-    public DateOnly Today => VietnamTime.Today(clock);
+    private DateOnly Today => VietnamTime.Today(clock);
 
     public async Task<RecruitmentListViewModel> PublicListAsync(RecruitmentFilter filter, CancellationToken cancellationToken = default)
     {
@@ -85,11 +85,14 @@ public sealed class RecruitmentService(PortalDbContext db, EvidenceStorage stora
         return file is null ? null : (storage.OpenRead(file.JobDescriptionStorageKey!), file.JobDescriptionFileName!);
     }
 
-    public async Task<IReadOnlyList<RecruitmentAdminRow>> AdminListAsync(CancellationToken cancellationToken = default) =>
-        await db.RecruitmentNotices.AsNoTracking()
+    public async Task<IReadOnlyList<RecruitmentAdminRow>> AdminListAsync(CancellationToken cancellationToken = default)
+    {
+        var today = Today;
+        return await db.RecruitmentNotices.AsNoTracking()
             .OrderByDescending(n => n.Deadline).ThenByDescending(n => n.Id)
-            .Select(n => new RecruitmentAdminRow(n.Id, n.Organisation, n.Position, n.Posts, n.Deadline, n.PublishedOn, n.PostsFilled, n.ConcurrencyStamp))
+            .Select(n => new RecruitmentAdminRow(n.Id, n.Organisation, n.Position, n.Posts, n.Deadline, n.PublishedOn, n.PublishedOn != null && n.Deadline >= today, n.PostsFilled, n.ConcurrencyStamp))
             .ToListAsync(cancellationToken);
+    }
 
     public async Task<RecruitmentFormViewModel?> FormAsync(int id, CancellationToken cancellationToken = default)
     {
@@ -168,27 +171,27 @@ public sealed class RecruitmentService(PortalDbContext db, EvidenceStorage stora
 
     private void Apply(RecruitmentNotice notice, RecruitmentNoticeInput input)
     {
-        notice.Organisation = input.Organisation!.Trim();
-        notice.OrganisationEn = Clean(input.OrganisationEn);
-        notice.Project = Clean(input.Project);
-        notice.ProjectEn = Clean(input.ProjectEn);
-        notice.Position = input.Position!.Trim();
-        notice.PositionEn = Clean(input.PositionEn);
+        notice.Organisation = input.Organisation!;
+        notice.OrganisationEn = input.OrganisationEn;
+        notice.Project = input.Project;
+        notice.ProjectEn = input.ProjectEn;
+        notice.Position = input.Position!;
+        notice.PositionEn = input.PositionEn;
         notice.Posts = input.Posts!.Value;
-        notice.Place = input.Place!.Trim();
-        notice.PlaceEn = Clean(input.PlaceEn);
-        notice.Duties = input.Duties!.Trim();
-        notice.DutiesEn = Clean(input.DutiesEn);
-        notice.Requirements = input.Requirements!.Trim();
-        notice.RequirementsEn = Clean(input.RequirementsEn);
-        notice.HowToApply = input.HowToApply!.Trim();
-        notice.HowToApplyEn = Clean(input.HowToApplyEn);
+        notice.Place = input.Place!;
+        notice.PlaceEn = input.PlaceEn;
+        notice.Duties = input.Duties!;
+        notice.DutiesEn = input.DutiesEn;
+        notice.Requirements = input.Requirements!;
+        notice.RequirementsEn = input.RequirementsEn;
+        notice.HowToApply = input.HowToApply!;
+        notice.HowToApplyEn = input.HowToApplyEn;
         notice.Deadline = DateInput.Parse(input.Deadline)!.Value;
-        notice.Interviews = Clean(input.Interviews);
-        notice.InterviewsEn = Clean(input.InterviewsEn);
-        notice.Contact = Clean(input.Contact);
-        notice.Results = Clean(input.Results);
-        notice.ResultsEn = Clean(input.ResultsEn);
+        notice.Interviews = input.Interviews;
+        notice.InterviewsEn = input.InterviewsEn;
+        notice.Contact = input.Contact;
+        notice.Results = input.Results;
+        notice.ResultsEn = input.ResultsEn;
         notice.PostsFilled = input.PostsFilled;
         notice.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
     }
@@ -247,6 +250,4 @@ public sealed class RecruitmentService(PortalDbContext db, EvidenceStorage stora
             storage.Delete(stored.StorageKey);
         }
     }
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
